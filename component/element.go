@@ -1,0 +1,153 @@
+package component
+
+import (
+	"slices"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/justgo/justgo/page"
+)
+
+// Handler handles one event of an element. self is the element, msg says
+// what happened; an error is logged and the page keeps working.
+type Handler func(self *Element, msg *page.Msg) error
+
+// Element is an HTML element: its Props (Text, Classes, Style, Show, Value,
+// Checked, InnerHTML, Attrs), its children and its event handlers.
+//
+// Change an element that a browser shows only from a handler of its page or
+// inside the page's Do.
+type Element struct {
+	page.Props
+
+	id       string
+	tag      string
+	kids     []page.Component
+	handlers map[string]Handler
+	events   []string // sorted; replaced, never changed in place
+}
+
+var lastID atomic.Uint64
+
+// New returns an element with any tag, such as a custom element or an SVG
+// element, set up by opts.
+func New(tag string, opts ...Opt) *Element {
+	e := &Element{tag: tag, id: strconv.FormatUint(lastID.Add(1), 36)}
+	e.Show = true
+	for _, o := range opts {
+		o(e)
+	}
+	return e
+}
+
+var _ page.Component = (*Element)(nil)
+
+// ID is the element's id in JustGo's messages (not the HTML id attribute,
+// which is Attr("id")).
+func (e *Element) ID() string { return e.id }
+
+// Tag is the HTML tag name.
+func (e *Element) Tag() string { return e.tag }
+
+// Properties returns the element's Props, for the page.
+func (e *Element) Properties() *page.Props { return &e.Props }
+
+// Element returns e; types that embed an Element inherit it, which is how
+// FindByName and NameDict hand back the element of a custom component.
+func (e *Element) Element() *Element { return e }
+
+// Components returns the children, in order.
+func (e *Element) Components() []page.Component { return e.kids }
+
+// Add appends children.
+func (e *Element) Add(cs ...page.Component) { e.kids = append(e.kids, cs...) }
+
+// AddFirst puts children before the others.
+func (e *Element) AddFirst(cs ...page.Component) { e.kids = slices.Insert(e.kids, 0, cs...) }
+
+// Remove takes a child away; it reports whether it was there.
+func (e *Element) Remove(c page.Component) bool {
+	i := slices.Index(e.kids, c)
+	if i < 0 {
+		return false
+	}
+	e.kids = slices.Delete(e.kids, i, i+1)
+	return true
+}
+
+// DeleteComponents removes every child.
+func (e *Element) DeleteComponents() { e.kids = nil }
+
+// Attr returns the value of an attribute, "" when it is not set.
+func (e *Element) Attr(name string) string { return e.Attrs[name] }
+
+// SetAttr sets an attribute.
+func (e *Element) SetAttr(name, value string) {
+	if e.Attrs == nil {
+		e.Attrs = map[string]string{}
+	}
+	e.Attrs[name] = value
+}
+
+// On sets the handler for an event type, replacing any earlier one. The
+// browser sends only the events an element has handlers for.
+func (e *Element) On(event string, h Handler) {
+	if e.handlers == nil {
+		e.handlers = map[string]Handler{}
+	}
+	e.handlers[event] = h
+	if !slices.Contains(e.events, event) {
+		ev := append(slices.Clone(e.events), event)
+		slices.Sort(ev)
+		e.events = ev
+	}
+}
+
+// Off removes the handler for an event type.
+func (e *Element) Off(event string) {
+	delete(e.handlers, event)
+	if i := slices.Index(e.events, event); i >= 0 {
+		e.events = slices.Delete(slices.Clone(e.events), i, i+1)
+	}
+}
+
+// Events returns the event types with handlers, sorted.
+func (e *Element) Events() []string { return e.events }
+
+// HandleEvent runs the handler for msg.EventType.
+func (e *Element) HandleEvent(msg *page.Msg) error {
+	if h := e.handlers[msg.EventType]; h != nil {
+		return h(e, msg)
+	}
+	return nil
+}
+
+// FindByName returns the first element in c's subtree (c included) whose
+// name attribute is name, or nil.
+func FindByName(c page.Component, name string) *Element {
+	var found *Element
+	Walk(c, func(c page.Component) bool {
+		if c.Properties().Attrs["name"] == name {
+			if el, ok := c.(interface{ Element() *Element }); ok {
+				found = el.Element()
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// Walk calls fn for c and each descendant, depth first in document order,
+// until fn returns false.
+func Walk(c page.Component, fn func(page.Component) bool) bool {
+	if !fn(c) {
+		return false
+	}
+	for _, k := range c.Components() {
+		if !Walk(k, fn) {
+			return false
+		}
+	}
+	return true
+}

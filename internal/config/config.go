@@ -1,0 +1,143 @@
+// Package config reads JustGo's settings: the justpy.env file in the working
+// directory, in the format JustPy documents (KEY = value, values optionally
+// quoted), with environment variables overriding the file.
+//
+// Load is safe to call from several goroutines; a Config is a plain value.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/joho/godotenv"
+)
+
+// DefaultSecretKey is JustPy's well-known default. Running with it is allowed,
+// so that examples start with no set-up, but it is logged as a warning.
+const DefaultSecretKey = "$$$my_secret_string$$$"
+
+// FileName is the configuration file looked for in the working directory.
+const FileName = "justpy.env"
+
+// Config holds every setting JustGo reads.
+type Config struct {
+	Host              string
+	Port              int
+	Sessions          bool
+	SessionCookieName string
+	CookieMaxAge      time.Duration
+	SecretKey         string
+	Debug             bool
+	// PageTimeout is how long a page that no browser shows is kept: one that
+	// never connected, or whose last connection closed.
+	PageTimeout time.Duration
+	// MaxMessageBytes caps one websocket message from a browser.
+	MaxMessageBytes int64
+}
+
+// Default returns the settings used when nothing is configured.
+func Default() Config {
+	return Config{
+		Host:              "127.0.0.1",
+		Port:              8000,
+		Sessions:          true,
+		SessionCookieName: "jp_token",
+		CookieMaxAge:      7 * 24 * time.Hour,
+		SecretKey:         DefaultSecretKey,
+		PageTimeout:       60 * time.Second,
+		MaxMessageBytes:   1 << 20,
+	}
+}
+
+// Addr is HOST:PORT.
+func (c Config) Addr() string { return fmt.Sprintf("%s:%d", c.Host, c.Port) }
+
+// Load reads FileName from the working directory if it exists, then applies
+// environment variables of the same names on top.
+func Load() (Config, error) {
+	vals, err := godotenv.Read(FileName)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return Config{}, fmt.Errorf("config: reading %s: %w", FileName, err)
+	}
+	if vals == nil {
+		vals = map[string]string{}
+	}
+	return FromMap(vals, os.LookupEnv)
+}
+
+// FromMap builds a Config from file values, with lookup (usually
+// os.LookupEnv) taking precedence. An unparsable value is an error naming
+// its key.
+func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config, error) {
+	c := Default()
+	get := func(key string) (string, bool) {
+		if lookup != nil {
+			if v, ok := lookup(key); ok {
+				return strings.TrimSpace(v), true
+			}
+		}
+		v, ok := file[key]
+		return strings.TrimSpace(v), ok
+	}
+	var errs []error
+	str := func(key string, dst *string) {
+		if v, ok := get(key); ok {
+			*dst = v
+		}
+	}
+	boolean := func(key string, dst *bool) {
+		if v, ok := get(key); ok {
+			b, err := ParseBool(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("config: %s: %w", key, err))
+				return
+			}
+			*dst = b
+		}
+	}
+	integer := func(key string, min int64, dst func(int64)) {
+		if v, ok := get(key); ok {
+			n, err := strconv.ParseInt(v, 10, 64)
+			if err != nil || n < min {
+				errs = append(errs, fmt.Errorf("config: %s: %q is not a whole number of at least %d", key, v, min))
+				return
+			}
+			dst(n)
+		}
+	}
+	str("HOST", &c.Host)
+	integer("PORT", 0, func(n int64) { c.Port = int(n) })
+	boolean("SESSIONS", &c.Sessions)
+	str("SESSION_COOKIE_NAME", &c.SessionCookieName)
+	integer("COOKIE_MAX_AGE", 1, func(n int64) { c.CookieMaxAge = time.Duration(n) * time.Second })
+	str("SECRET_KEY", &c.SecretKey)
+	boolean("DEBUG", &c.Debug)
+	integer("PAGE_TIMEOUT", 1, func(n int64) { c.PageTimeout = time.Duration(n) * time.Second })
+	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
+	if c.Port > 65535 {
+		errs = append(errs, fmt.Errorf("config: PORT: %d is not a port number", c.Port))
+	}
+	if c.SessionCookieName == "" {
+		errs = append(errs, errors.New("config: SESSION_COOKIE_NAME: must not be empty"))
+	}
+	if c.SecretKey == "" {
+		errs = append(errs, errors.New("config: SECRET_KEY: must not be empty"))
+	}
+	return c, errors.Join(errs...)
+}
+
+// ParseBool accepts the spellings JustPy users write: True/False, true/false, 1/0.
+func ParseBool(s string) (bool, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "true", "1", "yes", "on":
+		return true, nil
+	case "false", "0", "no", "off":
+		return false, nil
+	}
+	return false, fmt.Errorf("%q is not a boolean (True or False)", s)
+}

@@ -1,0 +1,164 @@
+// Package wire declares every message that travels between the JustGo server
+// and its browser client. The client's side of the same vocabulary is in
+// static/client.js; transport/doc.go describes it for people.
+//
+// One key means one thing everywhere: a Node (a new element) and an Op (a
+// change to an existing one) share their property keys, so the client applies
+// both with the same code.
+package wire
+
+import (
+	"encoding/json"
+	"strconv"
+)
+
+// Node is the JSON form of an element and its subtree.
+type Node struct {
+	ID      string            `json:"id"`
+	Tag     string            `json:"tag"`
+	Text    string            `json:"text,omitempty"`
+	Class   string            `json:"class,omitempty"`
+	Style   string            `json:"style,omitempty"`
+	Show    *bool             `json:"show,omitempty"` // absent means shown
+	Value   *string           `json:"value,omitempty"`
+	Checked *bool             `json:"checked,omitempty"`
+	HTML    *string           `json:"html,omitempty"` // raw inner HTML, replaces text and children
+	Attrs   map[string]string `json:"attrs,omitempty"`
+	On      []string          `json:"on,omitempty"` // events the server listens for
+	Kids    []Kid             `json:"kids,omitempty"`
+}
+
+// Kid is one child in a list of children: either a new Node or, when the
+// browser already has the element, just its id (Ref), so that the browser
+// keeps the very same DOM node (with its focus, selection and scroll).
+type Kid struct {
+	Ref  string
+	Node *Node
+}
+
+// MarshalJSON writes a reference as a bare string and a node as an object.
+func (k Kid) MarshalJSON() ([]byte, error) {
+	if k.Node != nil {
+		return json.Marshal(k.Node)
+	}
+	return json.Marshal(k.Ref)
+}
+
+// UnmarshalJSON reads either form.
+func (k *Kid) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &k.Ref)
+	}
+	k.Node = new(Node)
+	return json.Unmarshal(b, k.Node)
+}
+
+// Op changes one existing element; only the keys present change. All the
+// changes to one element since the last message travel in one Op. In Attrs a
+// nil value removes the attribute. Kids, when present, is the complete new
+// list of children.
+type Op struct {
+	ID      string             `json:"id"`
+	Text    *string            `json:"text,omitempty"`
+	Class   *string            `json:"class,omitempty"`
+	Style   *string            `json:"style,omitempty"`
+	Show    *bool              `json:"show,omitempty"`
+	Value   *string            `json:"value,omitempty"`
+	Checked *bool              `json:"checked,omitempty"`
+	HTML    *string            `json:"html,omitempty"`
+	Attrs   map[string]*string `json:"attrs,omitempty"`
+	On      *[]string          `json:"on,omitempty"`
+	Kids    *[]Kid             `json:"kids,omitempty"`
+}
+
+// RootID names the page's root container in Ops: its Kids are the page's
+// top-level components.
+const RootID = ""
+
+// Patch is what one flush of a page sends: element changes and page commands.
+// Version counts the page's non-empty flushes, so a browser that reattaches can
+// say which state it shows.
+type Patch struct {
+	Version  uint64 `json:"v"`
+	Ops      []Op   `json:"ops,omitempty"`
+	URL      string `json:"url,omitempty"`      // display_url: change the address bar, no reload
+	Title    string `json:"title,omitempty"`    // document title
+	Redirect string `json:"redirect,omitempty"` // navigate away
+	Reload   bool   `json:"reload,omitempty"`   // reload the page
+	JS       []JS   `json:"js,omitempty"`       // JavaScript to run, in order
+}
+
+// JS is one piece of JavaScript to run; with a RequestID the client sends the
+// result back as a "result" message.
+type JS struct {
+	Code      string `json:"code"`
+	RequestID string `json:"rid,omitempty"`
+}
+
+// Empty reports whether the patch carries nothing.
+func (p *Patch) Empty() bool {
+	return len(p.Ops) == 0 && p.URL == "" && p.Title == "" && p.Redirect == "" && !p.Reload && len(p.JS) == 0
+}
+
+// Envelope wraps an encoded Patch (a JSON object) for one connection, adding
+// the message type and ack, the number of the last client message the server
+// had processed when it made the patch. The patch is encoded once however many
+// browsers show the page; only this prefix differs between them.
+func Envelope(ack uint64, patch []byte) []byte {
+	out := make([]byte, 0, len(patch)+32)
+	out = append(out, `{"t":"patch","ack":`...)
+	out = strconv.AppendUint(out, ack, 10)
+	if len(patch) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, patch[1:]...)
+}
+
+// Client message types.
+const (
+	TypeEvent  = "ev"     // an event the element listens for
+	TypeValue  = "val"    // the current value of an input, sent as the person types
+	TypeResult = "result" // the result of JavaScript run with a request id
+)
+
+// ClientMsg is any message from the browser. N numbers the messages of one
+// connection, from 1; the server echoes the last one it processed as ack.
+type ClientMsg struct {
+	N       uint64          `json:"n"`
+	Type    string          `json:"t"`
+	ID      string          `json:"id,omitempty"`
+	Event   string          `json:"ev,omitempty"`
+	Value   *string         `json:"value,omitempty"`
+	Checked *bool           `json:"checked,omitempty"`
+	Data    json.RawMessage `json:"data,omitempty"`
+	Key     *KeyData        `json:"key,omitempty"`
+	RID     string          `json:"rid,omitempty"`
+	Result  json.RawMessage `json:"result,omitempty"`
+}
+
+// KeyData describes the key of a keyboard event.
+type KeyData struct {
+	Key      string `json:"key"`
+	Code     string `json:"code"`
+	AltKey   bool   `json:"alt,omitempty"`
+	CtrlKey  bool   `json:"ctrl,omitempty"`
+	ShiftKey bool   `json:"shift,omitempty"`
+	MetaKey  bool   `json:"meta,omitempty"`
+	Repeat   bool   `json:"repeat,omitempty"`
+}
+
+// Websocket close codes JustGo uses, with the client's reaction.
+const (
+	CloseUnknownPage  = 4004 // the server no longer has the page: reload it
+	CloseForbidden    = 4003 // not this session's page or a bad origin: reload
+	CloseBadMessage   = 4400 // a malformed message: reconnect
+	CloseTooLarge     = 4413 // a message over the size limit: reconnect
+	CloseSlowConsumer = 4408 // the browser did not keep up: reconnect and resync
+	CloseShutdown     = 4503 // the server is stopping: reconnect with backoff
+)
+
+// Query parameters of the websocket URL.
+const (
+	QueryPage    = "page" // the page id the browser attaches to
+	QueryVersion = "v"    // the page version the browser shows
+)

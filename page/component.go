@@ -1,0 +1,46 @@
+package page
+
+// Props are the properties of an element that a browser shows. Elements
+// embed Props, so a handler writes b.Text = "..." as in JustPy; after the
+// handler returns, the page sends whatever changed.
+type Props struct {
+	Text      string            // escaped text, shown before the children
+	Classes   string            // the class attribute
+	Style     string            // the style attribute
+	Show      bool              // false hides the element (display: none)
+	Value     string            // the value of an input, textarea or select
+	Checked   bool              // the checked state of a checkbox or radio
+	InnerHTML string            // raw HTML; when set it replaces Text and children
+	Attrs     map[string]string // every other attribute: name, id, type, href, ...
+}
+
+// Component is what a page needs of an element. The component package
+// provides the implementation; pages know nothing else about it.
+type Component interface {
+	// ID is unique in the process and stable for the component's life.
+	ID() string
+	// Tag is the HTML tag name.
+	Tag() string
+	// Properties returns the component's live properties.
+	Properties() *Props
+	// Components returns the children, in order.
+	Components() []Component
+	// Events returns the event types with handlers, sorted.
+	Events() []string
+	// HandleEvent runs the handlers for msg.EventType.
+	HandleEvent(msg *Msg) error
+}
+
+// Container is anything components are added to: a WebPage or an element.
+type Container interface {
+	Add(cs ...Component)
+}
+
+// isFormControl reports whether the browser may send values for c.
+func isFormControl(c Component) bool {
+	switch c.Tag() {
+	case "input", "textarea", "select":
+		return true
+	}
+	return false
+}

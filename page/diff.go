@@ -1,0 +1,188 @@
+package page
+
+import (
+	"encoding/json"
+	"log/slog"
+
+	"github.com/justgo/justgo/internal/wire"
+)
+
+// flush computes what changed since the last flush and sends it to every
+// connection. The caller holds wp.mu.
+func (wp *WebPage) flush() {
+	p := wp.diff()
+	if p.Empty() {
+		return
+	}
+	wp.version++
+	p.Version = wp.version
+	wp.broadcast(&p)
+}
+
+func (wp *WebPage) broadcast(p *wire.Patch) {
+	body, err := marshalPatch(p)
+	if err != nil {
+		return
+	}
+	wp.connMu.Lock()
+	defer wp.connMu.Unlock()
+	for c, ack := range wp.conns {
+		c.Send(wire.Envelope(ack, body))
+	}
+}
+
+// diff walks the page and returns the changes as a patch; it updates the
+// snapshots to the live state. The caller holds wp.mu.
+func (wp *WebPage) diff() wire.Patch {
+	wp.gen++
+	var p wire.Patch
+	structural := false
+	root := wp.sent[wire.RootID]
+	if root == nil {
+		root = &snapshot{}
+		wp.sent[wire.RootID] = root
+	}
+	root.gen = wp.gen
+	if !sameKids(root.kids, wp.comps) {
+		kids := wp.kidsOf(wp.comps)
+		p.Ops = append(p.Ops, wire.Op{ID: wire.RootID, Kids: &kids})
+		root.kids = root.kids[:0]
+		for _, c := range wp.comps {
+			root.kids = append(root.kids, c.ID())
+		}
+		structural = true
+	}
+	for _, c := range wp.comps {
+		structural = wp.diffTree(c, &p.Ops) || structural
+	}
+	if structural {
+		for id, s := range wp.sent {
+			if s.gen != wp.gen {
+				delete(wp.sent, id)
+			}
+		}
+	}
+	wp.diffSettings(&p)
+	return p
+}
+
+// diffTree appends the ops for c and its subtree and reports whether the
+// structure changed. Components new to the browser were sent whole as part
+// of their parent's kids and are skipped.
+func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
+	s := wp.sent[c.ID()]
+	if s == nil || s.gen == wp.gen { // sent whole in this flush, or seen twice
+		return false
+	}
+	s.gen = wp.gen
+	p := c.Properties()
+	kids := c.Components()
+	op := wire.Op{ID: c.ID()}
+	changed := s.diffProps(p, &op)
+	structural := false
+	if on := c.Events(); !sameEvents(s.on, on) {
+		op.On = &on
+		changed = true
+	}
+	htmlCleared := op.HTML != nil && p.InnerHTML == ""
+	if htmlCleared {
+		t := p.Text
+		op.Text = &t
+	}
+	if htmlCleared || !sameKids(s.kids, kids) {
+		list := wp.kidsOf(kids)
+		op.Kids = &list
+		changed, structural = true, true
+	}
+	if changed {
+		*ops = append(*ops, op)
+	}
+	s.record(c, p, kids)
+	for _, k := range kids {
+		structural = wp.diffTree(k, ops) || structural
+	}
+	return structural
+}
+
+// kidsOf lists children for a kids op: a reference for those the browser
+// has, the whole subtree for new ones (recording their snapshots).
+func (wp *WebPage) kidsOf(kids []Component) []wire.Kid {
+	list := make([]wire.Kid, len(kids))
+	for i, k := range kids {
+		if s, ok := wp.sent[k.ID()]; ok && s.gen != wp.gen {
+			list[i].Ref = k.ID()
+		} else {
+			list[i].Node = wp.node(k)
+		}
+	}
+	return list
+}
+
+// node returns the JSON form of c's subtree and records it as sent.
+func (wp *WebPage) node(c Component) *wire.Node {
+	p := c.Properties()
+	kids := c.Components()
+	n := &wire.Node{ID: c.ID(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, Attrs: sendableAttrs(p.Attrs), On: c.Events()}
+	if !p.Show {
+		n.Show = new(bool)
+	}
+	if p.Value != "" {
+		n.Value = &p.Value
+	}
+	if p.Checked {
+		n.Checked = &p.Checked
+	}
+	if p.InnerHTML != "" {
+		n.HTML = &p.InnerHTML
+	}
+	s := wp.sent[c.ID()]
+	if s == nil {
+		s = &snapshot{}
+		wp.sent[c.ID()] = s
+	}
+	s.gen = wp.gen
+	s.record(c, p, kids)
+	if p.InnerHTML == "" && len(kids) > 0 {
+		n.Kids = make([]wire.Kid, len(kids))
+		for i, k := range kids {
+			n.Kids[i].Node = wp.node(k)
+		}
+	}
+	return n
+}
+
+func (wp *WebPage) diffSettings(p *wire.Patch) {
+	if wp.DisplayURL != wp.last.URL {
+		p.URL, wp.last.URL = wp.DisplayURL, wp.DisplayURL
+	}
+	if wp.Title != wp.last.Title {
+		p.Title, wp.last.Title = wp.Title, wp.Title
+	}
+	if wp.Redirect != wp.last.Redirect {
+		p.Redirect, wp.last.Redirect = wp.Redirect, wp.Redirect
+	}
+	p.Reload, wp.reload = wp.reload, false
+	p.JS, wp.js = wp.js, nil
+}
+
+// fullSync returns the whole page as one patch, for a browser whose view
+// may be stale: every node is sent whole and the browser reuses the DOM
+// nodes it already has. The caller holds wp.mu and has just flushed.
+func (wp *WebPage) fullSync() wire.Patch {
+	wp.gen++
+	kids := make([]wire.Kid, len(wp.comps))
+	for i, c := range wp.comps {
+		kids[i].Node = wp.node(c)
+	}
+	wp.sent[wire.RootID].gen = wp.gen
+	return wire.Patch{Version: wp.version, Ops: []wire.Op{{ID: wire.RootID, Kids: &kids}},
+		URL: wp.last.URL, Title: wp.last.Title}
+}
+
+func marshalPatch(p *wire.Patch) ([]byte, error) {
+	body, err := json.Marshal(p)
+	if err != nil { // only strings, bools and numbers: cannot happen
+		slog.Error("justgo: encoding a patch", "err", err)
+	}
+	return body, err
+}

@@ -1,0 +1,93 @@
+package page
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"slices"
+
+	"github.com/justgo/justgo/internal/wire"
+)
+
+// Errors for client messages the page refuses. The message is not
+// dispatched; the connection carries on.
+var (
+	ErrUnknownElement = errors.New("page: no element with that id on the page")
+	ErrNotListening   = errors.New("page: the element does not listen for that event")
+	ErrNotInput       = errors.New("page: the element takes no value")
+	ErrUnknownType    = errors.New("page: unknown message type")
+)
+
+// PanicError is a handler's panic, recovered.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string { return fmt.Sprintf("handler panicked: %v", e.Value) }
+
+// Handle processes one message from connection c, whose websocket was opened
+// with the verified session sessionID. It runs the handler, if any, with the
+// page's lock held, then sends what changed to every browser showing the
+// page. The error is the handler's, or why the message was refused.
+func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) error {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	wp.connMu.Lock()
+	if _, ok := wp.conns[c]; ok {
+		wp.conns[c] = m.N
+	}
+	wp.connMu.Unlock()
+
+	s := wp.sent[m.ID]
+	if s == nil || m.ID == wire.RootID {
+		if m.Type != wire.TypeValue && m.Type != wire.TypeEvent {
+			return fmt.Errorf("%w %q", ErrUnknownType, m.Type)
+		}
+		return fmt.Errorf("%w: %q", ErrUnknownElement, m.ID)
+	}
+	switch m.Type {
+	case wire.TypeValue:
+		if !isFormControl(s.c) {
+			return fmt.Errorf("%w: %s %q", ErrNotInput, s.c.Tag(), m.ID)
+		}
+		setValue(s.c.Properties(), m)
+		return nil
+	case wire.TypeEvent:
+		if !slices.Contains(s.c.Events(), m.Event) {
+			return fmt.Errorf("%w: %q on %q", ErrNotListening, m.Event, m.ID)
+		}
+		p := s.c.Properties()
+		if isFormControl(s.c) {
+			setValue(p, m)
+		}
+		msg := &Msg{
+			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
+			Value: p.Value, Checked: p.Checked, Page: wp, PageID: wp.id, SessionID: sessionID,
+			WebsocketID: connID, KeyData: m.Key, Data: m.Data,
+		}
+		err := run(s.c, msg)
+		wp.flush()
+		return err
+	}
+	return fmt.Errorf("%w %q", ErrUnknownType, m.Type)
+}
+
+func setValue(p *Props, m *wire.ClientMsg) {
+	if m.Value != nil {
+		p.Value = *m.Value
+	}
+	if m.Checked != nil {
+		p.Checked = *m.Checked
+	}
+}
+
+// run calls the component's handlers, turning a panic into a PanicError.
+func run(c Component, msg *Msg) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &PanicError{Value: r, Stack: debug.Stack()}
+		}
+	}()
+	return c.HandleEvent(msg)
+}

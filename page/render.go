@@ -1,0 +1,111 @@
+package page
+
+import (
+	"html"
+	"io"
+	"slices"
+	"strings"
+)
+
+// voidElements have no closing tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
+}
+
+// Render writes the HTML of the page's components, as the browser first
+// shows them, and records them as sent; it returns the page version the
+// HTML shows. Pending changes are sent to connected browsers first.
+func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	wp.flush()
+	var b strings.Builder
+	for _, c := range wp.comps {
+		writeHTML(&b, c)
+	}
+	_, err = io.WriteString(w, b.String())
+	return wp.version, err
+}
+
+// RenderHTML returns the HTML of one component's subtree.
+func RenderHTML(c Component) string {
+	var b strings.Builder
+	writeHTML(&b, c)
+	return b.String()
+}
+
+func writeHTML(b *strings.Builder, c Component) {
+	p := c.Properties()
+	tag := c.Tag()
+	b.WriteByte('<')
+	b.WriteString(tag)
+	attr(b, "data-jp", c.ID())
+	if on := c.Events(); len(on) > 0 {
+		attr(b, "data-jp-on", strings.Join(on, " "))
+	}
+	if p.Classes != "" {
+		attr(b, "class", p.Classes)
+	}
+	if p.Style != "" {
+		attr(b, "style", p.Style)
+	}
+	if !p.Show {
+		b.WriteString(" hidden")
+	}
+	keys := make([]string, 0, len(p.Attrs))
+	for k := range p.Attrs {
+		if validAttrName(k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		attr(b, k, p.Attrs[k])
+	}
+	if tag == "input" && p.Value != "" {
+		attr(b, "value", p.Value)
+	}
+	if p.Checked {
+		b.WriteString(" checked")
+	}
+	b.WriteByte('>')
+	if voidElements[tag] {
+		return
+	}
+	switch {
+	case p.InnerHTML != "":
+		b.WriteString(p.InnerHTML)
+	case tag == "textarea":
+		b.WriteString(html.EscapeString(p.Value))
+	default:
+		b.WriteString(html.EscapeString(p.Text))
+		for _, k := range c.Components() {
+			writeHTML(b, k)
+		}
+	}
+	b.WriteString("</")
+	b.WriteString(tag)
+	b.WriteByte('>')
+}
+
+func attr(b *strings.Builder, name, val string) {
+	b.WriteByte(' ')
+	b.WriteString(name)
+	b.WriteString(`="`)
+	b.WriteString(html.EscapeString(val))
+	b.WriteByte('"')
+}
+
+// validAttrName keeps attribute names from breaking out of the tag.
+func validAttrName(k string) bool {
+	if k == "" || k == "value" || k == "checked" || k == "class" || k == "style" || strings.HasPrefix(k, "data-jp") {
+		return false // these come from Props, or are JustGo's own
+	}
+	for _, r := range k {
+		if r <= ' ' || r == '"' || r == '\'' || r == '>' || r == '/' || r == '=' || r == '<' || r == 0x7f {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,116 @@
+package page
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/justgo/justgo/internal/wire"
+)
+
+// snapshot is what a page last sent of one component: the page diffs the
+// live Props against it. It also indexes the components the browser knows,
+// so an event can only name one of those.
+type snapshot struct {
+	c     Component
+	props Props
+	kids  []string
+	on    []string
+	gen   uint64 // the flush that last reached it
+}
+
+func (s *snapshot) record(c Component, p *Props, kids []Component) {
+	s.c = c
+	attrs := s.props.Attrs
+	s.props = *p
+	if len(p.Attrs) == 0 {
+		s.props.Attrs = nil
+	} else if !maps.Equal(attrs, p.Attrs) {
+		s.props.Attrs = maps.Clone(p.Attrs)
+	} else {
+		s.props.Attrs = attrs
+	}
+	s.kids = s.kids[:0]
+	for _, k := range kids {
+		s.kids = append(s.kids, k.ID())
+	}
+	s.on = c.Events()
+}
+
+// diffProps fills op with what changed between the snapshot and p, and
+// reports whether anything did.
+func (s *snapshot) diffProps(p *Props, op *wire.Op) bool {
+	changed := false
+	str := func(old, now string, dst **string) {
+		if old != now {
+			v := now
+			*dst = &v
+			changed = true
+		}
+	}
+	str(s.props.Text, p.Text, &op.Text)
+	str(s.props.Classes, p.Classes, &op.Class)
+	str(s.props.Style, p.Style, &op.Style)
+	str(s.props.Value, p.Value, &op.Value)
+	str(s.props.InnerHTML, p.InnerHTML, &op.HTML)
+	if s.props.Show != p.Show {
+		v := p.Show
+		op.Show = &v
+		changed = true
+	}
+	if s.props.Checked != p.Checked {
+		v := p.Checked
+		op.Checked = &v
+		changed = true
+	}
+	if !maps.Equal(s.props.Attrs, p.Attrs) {
+		op.Attrs = map[string]*string{}
+		for k, v := range p.Attrs {
+			if !validAttrName(k) {
+				continue
+			}
+			if old, ok := s.props.Attrs[k]; !ok || old != v {
+				op.Attrs[k] = &v
+			}
+		}
+		for k := range s.props.Attrs {
+			if _, ok := p.Attrs[k]; !ok && validAttrName(k) {
+				op.Attrs[k] = nil
+			}
+		}
+		changed = changed || len(op.Attrs) > 0
+		if len(op.Attrs) == 0 {
+			op.Attrs = nil
+		}
+	}
+	return changed
+}
+
+// sendableAttrs drops the attribute names that validAttrName refuses.
+func sendableAttrs(attrs map[string]string) map[string]string {
+	for k := range attrs {
+		if !validAttrName(k) {
+			out := make(map[string]string, len(attrs))
+			for k, v := range attrs {
+				if validAttrName(k) {
+					out[k] = v
+				}
+			}
+			return out
+		}
+	}
+	return attrs
+}
+
+func sameKids(ids []string, kids []Component) bool {
+	if len(ids) != len(kids) {
+		return false
+	}
+	for i, k := range kids {
+		if ids[i] != k.ID() {
+			return false
+		}
+	}
+	return true
+}
+
+func sameEvents(a, b []string) bool { return slices.Equal(a, b) }

@@ -1,0 +1,118 @@
+package page
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/justgo/justgo/internal/wire"
+)
+
+// WebPage is one page: a list of top-level components and the page-wide
+// settings a handler may change (Title, DisplayURL, Redirect).
+//
+// A page runs one event handler at a time; different pages run in parallel.
+// Handlers may change the page and its components freely. Any other goroutine
+// must make its changes inside Do, which takes the page's lock and sends what
+// changed when the function returns.
+type WebPage struct {
+	// Title is the document title.
+	Title string
+	// DisplayURL changes the browser's address bar through the History API,
+	// without a reload. A relative value such as "login_page" resolves against
+	// the current address, as in JustPy.
+	DisplayURL string
+	// Redirect, when set, sends the browser to this address.
+	Redirect string
+	// Head is extra HTML for the document head, written as it is.
+	Head string
+
+	id string
+
+	mu      sync.Mutex // held while a handler runs or the page is sent
+	comps   []Component
+	sent    map[string]*snapshot // what the browsers were last sent, by component id
+	gen     uint64               // counts flushes, for sweeping snapshots
+	version uint64               // counts flushes that sent something
+	last    wire.Patch           // page settings last sent
+	js      []wire.JS
+	reload  bool
+
+	connMu   sync.Mutex
+	conns    map[Conn]uint64 // connection → last client message processed
+	sessions map[string]bool // sessions that were served this page
+	expiry   *time.Timer
+	removed  bool
+}
+
+// Conn is one browser connection showing a page.
+type Conn interface {
+	// Send queues one complete message for the browser. It must not block.
+	Send(msg []byte)
+}
+
+// NewWebPage returns an empty page with an unguessable id.
+func NewWebPage() *WebPage {
+	return &WebPage{id: newPageID(), sent: map[string]*snapshot{}}
+}
+
+func newPageID() string {
+	var b [18]byte
+	rand.Read(b[:]) // never fails (crypto/rand documents a fatal error instead)
+	return base64.RawURLEncoding.EncodeToString(b[:])
+}
+
+// ID is the page's unguessable id.
+func (wp *WebPage) ID() string { return wp.id }
+
+// Add appends components to the page.
+func (wp *WebPage) Add(cs ...Component) { wp.comps = append(wp.comps, cs...) }
+
+// AddFirst puts components before the page's others.
+func (wp *WebPage) AddFirst(cs ...Component) { wp.comps = slices.Insert(wp.comps, 0, cs...) }
+
+// Remove takes a component off the page; it reports whether it was there.
+func (wp *WebPage) Remove(c Component) bool {
+	i := slices.Index(wp.comps, c)
+	if i < 0 {
+		return false
+	}
+	wp.comps = slices.Delete(wp.comps, i, i+1)
+	return true
+}
+
+// DeleteComponents removes every component from the page.
+func (wp *WebPage) DeleteComponents() { wp.comps = nil }
+
+// Components returns the page's top-level components.
+func (wp *WebPage) Components() []Component { return wp.comps }
+
+// Update sends what changed to every browser showing the page, at once. Call
+// it from a handler (to show progress before the handler returns) or inside
+// Do; the page sends changes after those anyway.
+func (wp *WebPage) Update() { wp.flush() }
+
+// Do runs fn with the page's lock held, then sends what changed. It is the
+// way for a goroutine other than a handler to change a page.
+func (wp *WebPage) Do(fn func()) {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	fn()
+	wp.flush()
+}
+
+// RunJavaScript runs code in every browser showing the page with the next
+// update.
+func (wp *WebPage) RunJavaScript(code string) { wp.js = append(wp.js, wire.JS{Code: code}) }
+
+// Reload makes every browser showing the page reload it with the next update.
+func (wp *WebPage) Reload() { wp.reload = true }
+
+// Connections is how many browser connections show the page now.
+func (wp *WebPage) Connections() int {
+	wp.connMu.Lock()
+	defer wp.connMu.Unlock()
+	return len(wp.conns)
+}

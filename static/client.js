@@ -1,0 +1,224 @@
+// JustGo's browser client: it attaches to its page over a websocket, sends
+// the events the server listens for and the values people type, and applies
+// the server's patches to the DOM in place. The message vocabulary is
+// internal/wire/wire.go; transport/doc.go describes it.
+(function () {
+  "use strict";
+  var root = document.getElementById("jp-root");
+  if (!root) return;
+  var SVG = "http://www.w3.org/2000/svg";
+  var pageID = root.getAttribute("data-jp-page");
+  var base = root.getAttribute("data-jp-base") || "/";
+  var version = root.getAttribute("data-jp-v") || "0";
+  var nodes = new Map([["", root]]); // element id -> DOM element
+  var edits = new Map(); // element id -> number of the last value message sent for it
+  var queue = []; // messages waiting for the socket
+  var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null;
+
+  function isControl(el) {
+    return el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT";
+  }
+  function hasChecked(el) {
+    return el.tagName === "INPUT" && (el.type === "checkbox" || el.type === "radio");
+  }
+
+  // ---- sending ----
+  function send(m) {
+    m.n = ++seq;
+    queue.push(m);
+    flush();
+    return m.n;
+  }
+  function flush() {
+    while (live && queue.length) ws.send(JSON.stringify(queue.shift()));
+  }
+  function withValue(m, el) {
+    m.value = el.value;
+    if (hasChecked(el)) m.checked = el.checked;
+    return m;
+  }
+  // A value travels as soon as it changes, so the server has it before any
+  // later event of the page: the socket keeps messages in order.
+  function sendValue(el) {
+    var id = el.getAttribute("data-jp");
+    edits.set(id, send(withValue({ t: "val", id: id }, el)));
+  }
+  function onInput(e) {
+    var el = e.target;
+    if (!isControl(el) || !el.hasAttribute("data-jp")) return;
+    if (!(el.__jpOn && el.__jpOn.indexOf(e.type) >= 0)) sendValue(el);
+    if (el.type === "radio" && el.name) {
+      // the browser unchecks the group's other buttons without an event
+      var group = (el.form || document).querySelectorAll('input[type="radio"][data-jp]');
+      group.forEach(function (r) { if (r !== el && r.name === el.name) sendValue(r); });
+    }
+  }
+  function onEvent(e) {
+    var el = e.currentTarget, id = el.getAttribute("data-jp");
+    var m = { t: "ev", id: id, ev: e.type };
+    if (e.type === "submit") e.preventDefault();
+    if (isControl(el)) withValue(m, el);
+    if (typeof KeyboardEvent !== "undefined" && e instanceof KeyboardEvent) {
+      m.key = { key: e.key, code: e.code, alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey, meta: e.metaKey, repeat: e.repeat };
+    }
+    var n = send(m);
+    if (isControl(el)) edits.set(id, n);
+  }
+  function listen(el, list) {
+    var old = el.__jpOn || [];
+    old.forEach(function (t) { if (list.indexOf(t) < 0) el.removeEventListener(t, onEvent); });
+    list.forEach(function (t) { if (old.indexOf(t) < 0) el.addEventListener(t, onEvent); });
+    el.__jpOn = list.slice();
+  }
+
+  // ---- applying patches ----
+  function setText(el, t) {
+    var f = el.firstChild;
+    if (f && f.nodeType === 3) {
+      if (t) f.data = t; else el.removeChild(f);
+    } else if (t) {
+      el.insertBefore(document.createTextNode(t), f);
+    }
+  }
+  function setKids(el, kids, removed) {
+    var text = el.firstChild && el.firstChild.nodeType === 3 ? el.firstChild : null;
+    var want = [];
+    kids.forEach(function (k) {
+      var n = typeof k === "string" ? nodes.get(k) : build(k, el.namespaceURI === SVG && el.tagName !== "foreignObject");
+      if (n) want.push(n);
+    });
+    var keep = new Set(want);
+    Array.prototype.slice.call(el.childNodes).forEach(function (c) {
+      if (c !== text && !keep.has(c)) { el.removeChild(c); removed.push(c); }
+    });
+    var at = text ? text.nextSibling : el.firstChild;
+    want.forEach(function (n) {
+      if (n === at) at = at.nextSibling; else el.insertBefore(n, at);
+    });
+  }
+  function setValue(el, id, v) {
+    if ((edits.get(id) || 0) > ack) return; // the person typed since: the server's value is stale
+    if (isControl(el) && el.value !== v) el.value = v;
+  }
+  function apply(el, o, removed) {
+    var id = o.id;
+    if ("class" in o) { if (o["class"]) el.setAttribute("class", o["class"]); else el.removeAttribute("class"); }
+    if ("style" in o) { if (o.style) el.setAttribute("style", o.style); else el.removeAttribute("style"); }
+    if ("show" in o) { if (o.show) el.removeAttribute("hidden"); else el.setAttribute("hidden", ""); }
+    if (o.attrs) {
+      Object.keys(o.attrs).forEach(function (k) {
+        try {
+          if (o.attrs[k] === null) el.removeAttribute(k); else el.setAttribute(k, o.attrs[k]);
+        } catch (err) { /* a name the DOM refuses */ }
+      });
+    }
+    if ("on" in o) listen(el, o.on || []);
+    if ("html" in o && o.html) {
+      el.innerHTML = o.html;
+    } else {
+      if ("text" in o && el.tagName !== "TEXTAREA") setText(el, o.text);
+      if ("kids" in o) setKids(el, o.kids || [], removed);
+    }
+    if ("value" in o) setValue(el, id, o.value);
+    if ("checked" in o && hasChecked(el) && !((edits.get(id) || 0) > ack)) el.checked = o.checked;
+  }
+  // build returns the DOM element for a node: the one the page already has
+  // with that id (so focus and selection survive a full resync), or a new one.
+  function build(n, svg) {
+    svg = svg || n.tag === "svg";
+    var el = nodes.get(n.id);
+    if (!el) {
+      el = svg ? document.createElementNS(SVG, n.tag) : document.createElement(n.tag);
+      el.setAttribute("data-jp", n.id);
+      nodes.set(n.id, el);
+    }
+    var attrs = {};
+    Array.prototype.forEach.call(el.attributes, function (a) {
+      if (!/^(data-jp.*|class|style|hidden|value|checked)$/.test(a.name)) attrs[a.name] = null;
+    });
+    Object.keys(n.attrs || {}).forEach(function (k) { attrs[k] = n.attrs[k]; });
+    apply(el, {
+      id: n.id, "class": n["class"] || "", style: n.style || "", show: n.show !== false, attrs: attrs,
+      on: n.on || [], html: n.html || "", text: n.text || "", kids: n.kids || [],
+      value: n.value || "", checked: !!n.checked
+    }, []);
+    return el;
+  }
+  function patch(m) {
+    ack = m.ack;
+    version = String(m.v);
+    var removed = [];
+    (m.ops || []).forEach(function (op) {
+      var el = nodes.get(op.id);
+      if (el) apply(el, op, removed);
+    });
+    removed.forEach(forget);
+    if (m.title) document.title = m.title;
+    if (m.url) showURL(m.url, false);
+    (m.js || []).forEach(function (j) {
+      var result;
+      try { result = (0, eval)(j.code); } catch (err) { result = String(err); }
+      if (j.rid) send({ t: "result", rid: j.rid, result: result === undefined ? null : result });
+    });
+    if (m.redirect) { leaving = true; location.href = m.redirect; }
+    if (m.reload) { leaving = true; location.reload(); }
+  }
+  function forget(el) {
+    if (el.isConnected || el.nodeType !== 1) return;
+    [el].concat(Array.prototype.slice.call(el.querySelectorAll("[data-jp]"))).forEach(function (n) {
+      var id = n.getAttribute("data-jp");
+      if (nodes.get(id) === n) { nodes.delete(id); edits.delete(id); }
+    });
+  }
+  function showURL(url, first) {
+    var target = new URL(url, location.href).href;
+    if (target === location.href) return;
+    if (first) history.replaceState(null, "", target); else history.pushState(null, "", target);
+  }
+
+  // ---- connection ----
+  function setStatus(down) {
+    if (down && !status) {
+      status = document.createElement("div");
+      status.id = "jp-status";
+      status.setAttribute("role", "status");
+      status.textContent = "Reconnecting\u2026";
+      document.body.appendChild(status);
+    } else if (!down && status) {
+      status.remove();
+      status = null;
+    }
+  }
+  function connect() {
+    var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + base +
+      "_jp/ws?page=" + encodeURIComponent(pageID) + "&v=" + version;
+    ws = new WebSocket(url);
+    ws.onopen = function () { live = true; retries = 0; setStatus(false); flush(); };
+    ws.onmessage = function (e) {
+      var m = JSON.parse(e.data);
+      if (m.t === "patch") patch(m);
+    };
+    ws.onclose = function (e) {
+      live = false;
+      ws = null;
+      if (leaving) return;
+      if (e.code === 4004 || e.code === 4003) { leaving = true; location.reload(); return; }
+      setStatus(true);
+      var delay = Math.min(8000, 200 * Math.pow(2, retries++)) * (0.5 + Math.random());
+      setTimeout(connect, delay);
+    };
+  }
+
+  root.querySelectorAll("[data-jp]").forEach(function (el) {
+    nodes.set(el.getAttribute("data-jp"), el);
+    var on = el.getAttribute("data-jp-on");
+    if (on) listen(el, on.split(" "));
+  });
+  document.addEventListener("input", onInput);
+  document.addEventListener("change", onInput);
+  window.addEventListener("pagehide", function () { leaving = true; });
+  window.addEventListener("pageshow", function (e) { if (e.persisted) { leaving = false; if (!ws) connect(); } });
+  var first = root.getAttribute("data-jp-url");
+  if (first) showURL(first, true);
+  connect();
+})();

@@ -1,0 +1,188 @@
+package transport
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/page"
+	"github.com/justgo/justgo/session"
+)
+
+// Timing of a connection.
+const (
+	writeWait  = 10 * time.Second  // longest a write to the browser may take
+	pongWait   = 60 * time.Second  // longest silence from the browser before the connection is dropped
+	pingPeriod = pongWait * 9 / 10 // pings keep idle connections (and proxies) alive
+	sendQueue  = 64                // messages queued for a browser before it counts as too slow
+	defaultMax = int64(1 << 20)    // message size limit when Server.MaxMessageBytes is 0
+)
+
+// Server is the websocket endpoint browsers attach to their pages through.
+// It is safe for concurrent use.
+type Server struct {
+	Pages    *page.Registry
+	Sessions *session.Manager
+	// MaxMessageBytes caps one message from a browser; a larger one closes
+	// the connection.
+	MaxMessageBytes int64
+	Log             *slog.Logger
+
+	upgrader websocket.Upgrader // zero value: same-origin check, default buffers
+
+	mu     sync.Mutex
+	conns  map[*conn]bool
+	closed bool
+}
+
+// ServeHTTP upgrades the request and serves the connection until it closes.
+// The session cookie is verified before the upgrade; the websocket's Origin
+// must be this host.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	log := s.logger().With("remote", r.RemoteAddr)
+	sid, err := s.Sessions.Verify(r)
+	if err != nil {
+		log.Warn("justgo: websocket with a bad session cookie")
+		session.BadCookie(w)
+		return
+	}
+	q := r.URL.Query()
+	pageID := q.Get(wire.QueryPage)
+	version, _ := strconv.ParseUint(q.Get(wire.QueryVersion), 10, 64)
+	ws, err := s.upgrader.Upgrade(w, r, nil) // answers the error itself, e.g. a foreign Origin
+	if err != nil {
+		log.Warn("justgo: websocket upgrade refused", "origin", r.Header.Get("Origin"), "err", err)
+		return
+	}
+	c := &conn{ws: ws, id: newConnID(), send: make(chan []byte, sendQueue), done: make(chan struct{})}
+	log = log.With("page", pageID, "session", sid, "conn", c.id)
+	if !s.track(c) {
+		c.fail(wire.CloseShutdown, "server stopping")
+		c.writePump()
+		return
+	}
+	defer s.untrack(c)
+	go c.writePump()
+	wp, err := s.Pages.Attach(pageID, sid, c, version)
+	if err != nil {
+		code := wire.CloseUnknownPage
+		if errors.Is(err, page.ErrForbidden) {
+			code = wire.CloseForbidden
+			log.Warn("justgo: websocket refused", "err", err)
+		}
+		c.fail(code, err.Error())
+		return
+	}
+	defer s.Pages.Detach(wp, c)
+	s.readPump(c, wp, sid, log)
+}
+
+// readPump reads the browser's messages in order and hands them to the page.
+// It runs on the request's goroutine.
+func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logger) {
+	max := s.MaxMessageBytes
+	if max <= 0 {
+		max = defaultMax
+	}
+	c.ws.SetReadLimit(max)
+	c.ws.SetReadDeadline(time.Now().Add(pongWait))
+	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pongWait)) })
+	for {
+		_, data, err := c.ws.ReadMessage()
+		if err != nil {
+			if errors.Is(err, websocket.ErrReadLimit) {
+				log.Warn("justgo: message over the size limit", "limit", max)
+				c.fail(wire.CloseTooLarge, "message too large")
+			} else {
+				c.fail(websocket.CloseNormalClosure, "")
+			}
+			return
+		}
+		c.ws.SetReadDeadline(time.Now().Add(pongWait))
+		m, err := Decode(data)
+		if err != nil {
+			log.Warn("justgo: malformed message", "err", err, "bytes", len(data))
+			c.fail(wire.CloseBadMessage, "malformed message")
+			return
+		}
+		err = wp.Handle(c, sid, c.id, m)
+		var panicked *page.PanicError
+		switch {
+		case err == nil:
+		case errors.As(err, &panicked):
+			log.Error("justgo: handler panicked", "event", m.Event, "element", m.ID, "panic", panicked.Value, "stack", string(panicked.Stack))
+		case isRefusal(err):
+			log.Warn("justgo: message refused", "type", m.Type, "event", m.Event, "element", m.ID, "err", err)
+		default:
+			log.Error("justgo: handler failed", "event", m.Event, "element", m.ID, "err", err)
+		}
+	}
+}
+
+func isRefusal(err error) bool {
+	return errors.Is(err, page.ErrUnknownElement) || errors.Is(err, page.ErrNotListening) ||
+		errors.Is(err, page.ErrNotInput) || errors.Is(err, page.ErrUnknownType)
+}
+
+// Decode parses one browser message. Unknown fields are ignored.
+func Decode(data []byte) (*wire.ClientMsg, error) {
+	var m wire.ClientMsg
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, err
+	}
+	if m.Type == "" {
+		return nil, errors.New("message has no type")
+	}
+	return &m, nil
+}
+
+func (s *Server) logger() *slog.Logger {
+	if s.Log != nil {
+		return s.Log
+	}
+	return slog.Default()
+}
+
+func (s *Server) track(c *conn) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return false
+	}
+	if s.conns == nil {
+		s.conns = map[*conn]bool{}
+	}
+	s.conns[c] = true
+	return true
+}
+
+func (s *Server) untrack(c *conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.conns, c)
+}
+
+// Close tells every browser the server is stopping (they reconnect with
+// backoff) and refuses new connections.
+func (s *Server) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
+	for c := range s.conns {
+		c.fail(wire.CloseShutdown, "server stopping")
+	}
+}
+
+func newConnID() string {
+	var b [9]byte
+	rand.Read(b[:])
+	return base64.RawURLEncoding.EncodeToString(b[:])
+}
