@@ -177,7 +177,10 @@
   }
 
   // ---- connection ----
+  // The root's data-jp-state says "live" while the socket is open, for
+  // stylesheets and tests.
   function setStatus(down) {
+    root.setAttribute("data-jp-state", down ? "reconnecting" : "live");
     if (down && !status) {
       status = document.createElement("div");
       status.id = "jp-status";

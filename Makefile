@@ -1,0 +1,57 @@
+# JustGo's tasks. `make run` starts the session example on
+# http://127.0.0.1:8000; `make test` runs every test.
+
+GO        ?= go
+TAILWIND  := static/local/tailwind.min.css
+FUZZTIME  ?= 5s
+
+.PHONY: run login assets test unit e2e fuzz bench check generate clean
+
+run: assets-if-npm
+	$(GO) run ./examples/session
+
+login: assets-if-npm
+	$(GO) run ./examples/login
+
+# Tailwind 2's stylesheet from the npm registry, kept out of git; the binary
+# embeds it when present and links the CDN otherwise.
+assets: $(TAILWIND)
+
+$(TAILWIND):
+	@tmp=$$(mktemp -d) && \
+	  (cd $$tmp && npm pack --silent tailwindcss@2.2.19 >/dev/null && \
+	   tar -xzf tailwindcss-2.2.19.tgz package/dist/tailwind.min.css) && \
+	  cp $$tmp/package/dist/tailwind.min.css $@ && rm -rf $$tmp && \
+	  echo "fetched $@"
+
+.PHONY: assets-if-npm
+assets-if-npm:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory assets || echo "make assets failed: pages will link Tailwind's CDN"; \
+	 else echo "no npm: pages will link Tailwind's CDN"; fi
+
+test: check unit fuzz e2e
+
+# gofmt, go vet and staticcheck over both modules.
+check:
+	@out=$$(gofmt -l . ); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	cd e2e && $(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+	cd e2e && $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+
+unit:
+	$(GO) test -race -count=1 ./...
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzParseHTML -fuzztime $(FUZZTIME) ./htmlparse
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./transport
+
+e2e:
+	cd e2e && $(GO) test -count=1 -timeout 15m ./...
+
+generate:
+	$(GO) generate ./...
+
+clean:
+	rm -f $(TAILWIND)
