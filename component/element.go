@@ -151,3 +151,11 @@ func Walk(c page.Component, fn func(page.Component) bool) bool {
 	}
 	return true
 }
+
+// TextTag is the tag of a text node: text between a parent's children.
+const TextTag = "#text"
+
+// TextNode returns a piece of text to place among an element's children, so
+// that text and elements keep their order: Div(Text("Hello "),
+// Children(B(Text("world")), TextNode("!"))).
+func TextNode(s string) *Element { return New(TextTag, Text(s)) }

@@ -260,3 +260,25 @@ func httpGet(t *testing.T, url string) *http.Response {
 	t.Cleanup(func() { resp.Body.Close() })
 	return resp
 }
+
+// waitAfterNavigation is waitJS for a condition that a navigation makes
+// true: it asks again whenever the page it asked is replaced.
+func waitAfterNavigation(expr string) action {
+	return func(ctx context.Context, target *chromedp.Target) (chromedp.Void, error) {
+		deadline := time.Now().Add(15 * time.Second)
+		for {
+			ok, err := chromedp.Evaluate[bool](expr)(ctx, target)
+			if err == nil && ok {
+				return chromedp.Void{}, nil
+			}
+			if time.Now().After(deadline) {
+				return chromedp.Void{}, fmt.Errorf("waited 15s for %s (last error: %v)", expr, err)
+			}
+			select {
+			case <-ctx.Done():
+				return chromedp.Void{}, ctx.Err()
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}
+}

@@ -78,7 +78,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
 	p := c.Properties()
 	kids := c.Components()
 	op := wire.Op{ID: c.ID()}
-	changed := s.diffProps(p, &op)
+	changed := s.diffProps(p, isFormControl(c), &op)
 	structural := false
 	if on := c.Events(); !sameEvents(s.on, on) {
 		op.On = &on
@@ -122,7 +122,7 @@ func (wp *WebPage) kidsOf(kids []Component) []wire.Kid {
 func (wp *WebPage) node(c Component) *wire.Node {
 	p := c.Properties()
 	kids := c.Components()
-	n := &wire.Node{ID: c.ID(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, Attrs: sendableAttrs(p.Attrs), On: c.Events()}
+	n := &wire.Node{ID: c.ID(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, Attrs: sendableAttrs(isFormControl(c), p.Attrs), On: c.Events()}
 	if !p.Show {
 		n.Show = new(bool)
 	}

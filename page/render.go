@@ -35,9 +35,20 @@ func RenderHTML(c Component) string {
 	return b.String()
 }
 
+// textTag is the tag of a text node component. Its HTML is a comment
+// naming it, which the client removes, and the escaped text.
+const textTag = "#text"
+
 func writeHTML(b *strings.Builder, c Component) {
 	p := c.Properties()
 	tag := c.Tag()
+	if tag == textTag {
+		b.WriteString("<!--jp:")
+		b.WriteString(c.ID())
+		b.WriteString("-->")
+		b.WriteString(html.EscapeString(p.Text))
+		return
+	}
 	b.WriteByte('<')
 	b.WriteString(tag)
 	attr(b, "data-jp", c.ID())
@@ -54,8 +65,9 @@ func writeHTML(b *strings.Builder, c Component) {
 		b.WriteString(" hidden")
 	}
 	keys := make([]string, 0, len(p.Attrs))
+	control := isFormControl(c)
 	for k := range p.Attrs {
-		if validAttrName(k) {
+		if validAttrName(control, k) {
 			keys = append(keys, k)
 		}
 	}
@@ -77,8 +89,12 @@ func writeHTML(b *strings.Builder, c Component) {
 	case p.InnerHTML != "":
 		b.WriteString(p.InnerHTML)
 	case tag == "textarea":
+		b.WriteByte('\n') // the parser drops one leading newline
 		b.WriteString(html.EscapeString(p.Value))
 	default:
+		if tag == "pre" || tag == "listing" {
+			b.WriteByte('\n')
+		}
 		b.WriteString(html.EscapeString(p.Text))
 		for _, k := range c.Components() {
 			writeHTML(b, k)
@@ -97,10 +113,13 @@ func attr(b *strings.Builder, name, val string) {
 	b.WriteByte('"')
 }
 
-// validAttrName keeps attribute names from breaking out of the tag.
-func validAttrName(k string) bool {
-	if k == "" || k == "value" || k == "checked" || k == "class" || k == "style" || strings.HasPrefix(k, "data-jp") {
-		return false // these come from Props, or are JustGo's own
+// validAttrName keeps attribute names from breaking out of the tag, and
+// leaves out those that come from Props (value, for a form control) or are
+// JustGo's own.
+func validAttrName(formControl bool, k string) bool {
+	if k == "" || k == "checked" || k == "class" || k == "style" || k == "hidden" || strings.HasPrefix(k, "data-jp") ||
+		(formControl && k == "value") {
+		return false
 	}
 	for _, r := range k {
 		if r <= ' ' || r == '"' || r == '\'' || r == '>' || r == '/' || r == '=' || r == '<' || r == 0x7f {

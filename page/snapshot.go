@@ -38,7 +38,7 @@ func (s *snapshot) record(c Component, p *Props, kids []Component) {
 
 // diffProps fills op with what changed between the snapshot and p, and
 // reports whether anything did.
-func (s *snapshot) diffProps(p *Props, op *wire.Op) bool {
+func (s *snapshot) diffProps(p *Props, control bool, op *wire.Op) bool {
 	changed := false
 	str := func(old, now string, dst **string) {
 		if old != now {
@@ -65,7 +65,7 @@ func (s *snapshot) diffProps(p *Props, op *wire.Op) bool {
 	if !maps.Equal(s.props.Attrs, p.Attrs) {
 		op.Attrs = map[string]*string{}
 		for k, v := range p.Attrs {
-			if !validAttrName(k) {
+			if !validAttrName(control, k) {
 				continue
 			}
 			if old, ok := s.props.Attrs[k]; !ok || old != v {
@@ -73,7 +73,7 @@ func (s *snapshot) diffProps(p *Props, op *wire.Op) bool {
 			}
 		}
 		for k := range s.props.Attrs {
-			if _, ok := p.Attrs[k]; !ok && validAttrName(k) {
+			if _, ok := p.Attrs[k]; !ok && validAttrName(control, k) {
 				op.Attrs[k] = nil
 			}
 		}
@@ -86,12 +86,12 @@ func (s *snapshot) diffProps(p *Props, op *wire.Op) bool {
 }
 
 // sendableAttrs drops the attribute names that validAttrName refuses.
-func sendableAttrs(attrs map[string]string) map[string]string {
+func sendableAttrs(control bool, attrs map[string]string) map[string]string {
 	for k := range attrs {
-		if !validAttrName(k) {
+		if !validAttrName(control, k) {
 			out := make(map[string]string, len(attrs))
 			for k, v := range attrs {
-				if validAttrName(k) {
+				if validAttrName(control, k) {
 					out[k] = v
 				}
 			}

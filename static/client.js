@@ -72,16 +72,22 @@
   }
 
   // ---- applying patches ----
-  function setText(el, t) {
+  // An element's own text is a text node before its children; text nodes
+  // that are children of their own (TextNode) carry their id as __jp.
+  function ownText(el) {
     var f = el.firstChild;
-    if (f && f.nodeType === 3) {
+    return f && f.nodeType === 3 && f.__jp === undefined ? f : null;
+  }
+  function setText(el, t) {
+    var f = ownText(el);
+    if (f) {
       if (t) f.data = t; else el.removeChild(f);
     } else if (t) {
-      el.insertBefore(document.createTextNode(t), f);
+      el.insertBefore(document.createTextNode(t), el.firstChild);
     }
   }
   function setKids(el, kids, removed) {
-    var text = el.firstChild && el.firstChild.nodeType === 3 ? el.firstChild : null;
+    var text = ownText(el);
     var want = [];
     kids.forEach(function (k) {
       var n = typeof k === "string" ? nodes.get(k) : build(k, el.namespaceURI === SVG && el.tagName !== "foreignObject");
@@ -102,6 +108,7 @@
   }
   function apply(el, o, removed) {
     var id = o.id;
+    if (el.nodeType === 3) { if ("text" in o) el.data = o.text; return; }
     if ("class" in o) { if (o["class"]) el.setAttribute("class", o["class"]); else el.removeAttribute("class"); }
     if ("style" in o) { if (o.style) el.setAttribute("style", o.style); else el.removeAttribute("style"); }
     if ("show" in o) { if (o.show) el.removeAttribute("hidden"); else el.setAttribute("hidden", ""); }
@@ -127,6 +134,11 @@
   function build(n, svg) {
     svg = svg || n.tag === "svg";
     var el = nodes.get(n.id);
+    if (n.tag === "#text") {
+      if (!el) { el = document.createTextNode(""); el.__jp = n.id; nodes.set(n.id, el); }
+      el.data = n.text || "";
+      return el;
+    }
     if (!el) {
       el = svg ? document.createElementNS(SVG, n.tag) : document.createElement(n.tag);
       el.setAttribute("data-jp", n.id);
@@ -164,7 +176,9 @@
     if (m.reload) { leaving = true; location.reload(); }
   }
   function forget(el) {
-    if (el.isConnected || el.nodeType !== 1) return;
+    if (el.isConnected) return;
+    if (el.nodeType === 3) { if (nodes.get(el.__jp) === el) nodes.delete(el.__jp); return; }
+    if (el.nodeType !== 1) return;
     [el].concat(Array.prototype.slice.call(el.querySelectorAll("[data-jp]"))).forEach(function (n) {
       var id = n.getAttribute("data-jp");
       if (nodes.get(id) === n) { nodes.delete(id); edits.delete(id); }
@@ -212,6 +226,16 @@
     };
   }
 
+  // Text node components follow a comment naming them.
+  var marks = [], walk = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  while (walk.nextNode()) if (walk.currentNode.data.lastIndexOf("jp:", 0) === 0) marks.push(walk.currentNode);
+  marks.forEach(function (c) {
+    var t = c.nextSibling;
+    if (!t || t.nodeType !== 3) t = c.parentNode.insertBefore(document.createTextNode(""), t);
+    t.__jp = c.data.slice(3);
+    nodes.set(t.__jp, t);
+    c.remove();
+  });
   root.querySelectorAll("[data-jp]").forEach(function (el) {
     nodes.set(el.getAttribute("data-jp"), el);
     var on = el.getAttribute("data-jp-on");

@@ -1,0 +1,195 @@
+package htmlparse
+
+import (
+	"io"
+	"os"
+	"strings"
+
+	"github.com/justgo/justgo/component"
+	"github.com/justgo/justgo/page"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Fragment is the result of parsing: the root element (promoted, so a
+// Fragment is used like the element itself) and its named descendants.
+type Fragment struct {
+	*component.Element
+	// NameDict maps each name attribute to the first element, in document
+	// order, that has it: JustPy's name_dict for the usual case of unique
+	// names.
+	NameDict map[string]*component.Element
+	// NameList maps each name to every element that has it, in document
+	// order, for names that repeat, such as a group of radio buttons.
+	NameList map[string][]*component.Element
+}
+
+// Parse turns an HTML fragment into JustGo elements. Every element,
+// attribute and piece of text is kept in document order; text that is only
+// white space is dropped; SVG keeps its case. A fragment with one root
+// element returns that element, otherwise a div wrapping them. opts apply
+// to the root as to any element (component.In adds it to a page).
+//
+// Malformed HTML is parsed the way a browser parses it; Parse never fails
+// on a string.
+func Parse(src string, opts ...component.Opt) *Fragment {
+	f, _ := parse(strings.NewReader(src), opts) // a strings.Reader cannot fail
+	return f
+}
+
+// ParseFile parses the HTML file at path, as Parse does.
+func ParseFile(path string, opts ...component.Opt) (*Fragment, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	return parse(file, opts)
+}
+
+// ParseReader parses HTML from r, as Parse does.
+func ParseReader(r io.Reader, opts ...component.Opt) (*Fragment, error) {
+	return parse(r, opts)
+}
+
+var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+
+func parse(r io.Reader, opts []component.Opt) (*Fragment, error) {
+	nodes, err := html.ParseFragment(r, bodyContext)
+	if err != nil {
+		return nil, err
+	}
+	f := &Fragment{NameDict: map[string]*component.Element{}, NameList: map[string][]*component.Element{}}
+	var roots []*component.Element
+	for _, n := range nodes {
+		if el := f.convert(n); el != nil {
+			roots = append(roots, el)
+		}
+	}
+	if len(roots) == 1 && roots[0].Tag() != component.TextTag {
+		f.Element = roots[0]
+	} else {
+		f.Element = component.Div()
+		for _, el := range roots {
+			f.Element.Add(el)
+		}
+		moveLeadingText(f.Element)
+	}
+	for _, o := range opts {
+		o(f.Element)
+	}
+	return f, nil
+}
+
+// convert returns the element for n and its subtree, or nil for what is
+// not kept (comments, doctypes, white space).
+func (f *Fragment) convert(n *html.Node) *component.Element {
+	switch n.Type {
+	case html.TextNode:
+		if strings.TrimSpace(n.Data) == "" {
+			return nil
+		}
+		return component.TextNode(n.Data)
+	case html.ElementNode:
+	default:
+		return nil
+	}
+	el := component.New(n.Data)
+	for _, a := range n.Attr {
+		key := a.Key
+		if a.Namespace != "" {
+			key = a.Namespace + ":" + a.Key
+		}
+		switch key {
+		case "class":
+			el.Classes = a.Val
+		case "style":
+			el.Style = a.Val
+		case "hidden":
+			el.Show = false
+		case "value":
+			if n.Data == "input" {
+				el.Value = a.Val
+			} else {
+				el.SetAttr(key, a.Val)
+			}
+		case "checked":
+			el.Checked = true
+		default:
+			el.SetAttr(key, a.Val)
+		}
+	}
+	if name, ok := el.Attrs["name"]; ok {
+		if _, seen := f.NameDict[name]; !seen {
+			f.NameDict[name] = el
+		}
+		f.NameList[name] = append(f.NameList[name], el)
+	}
+	switch n.Data {
+	case "textarea":
+		el.Value = strings.TrimPrefix(textOf(n), "\n")
+		return el
+	case "script", "style":
+		// Raw text elements: their content is code, never escaped.
+		el.InnerHTML = textOf(n)
+		return el
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if kid := f.convert(c); kid != nil {
+			el.Add(kid)
+		}
+	}
+	moveLeadingText(el)
+	if n.Data == "select" {
+		el.Value = selectedValue(el)
+	}
+	return el
+}
+
+// moveLeadingText makes a text node that comes before any child element
+// the element's own Text, the usual shape of an element with text.
+func moveLeadingText(el *component.Element) {
+	kids := el.Components()
+	if el.Text != "" || len(kids) == 0 || kids[0].Tag() != component.TextTag {
+		return
+	}
+	el.Text = kids[0].Properties().Text
+	el.Remove(kids[0])
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
+// selectedValue is what a browser shows as a select's value: the last
+// option marked selected, else the first option.
+func selectedValue(sel *component.Element) string {
+	var first, chosen *component.Element
+	component.Walk(sel, func(c page.Component) bool {
+		if o, ok := c.(*component.Element); ok && o.Tag() == "option" {
+			if first == nil {
+				first = o
+			}
+			if _, ok := o.Attrs["selected"]; ok {
+				chosen = o
+			}
+		}
+		return true
+	})
+	if chosen == nil {
+		chosen = first
+	}
+	if chosen == nil {
+		return ""
+	}
+	if v, ok := chosen.Attrs["value"]; ok {
+		return v
+	}
+	return strings.TrimSpace(chosen.Text)
+}
