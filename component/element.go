@@ -56,7 +56,9 @@ func (e *Element) Properties() *page.Props { return &e.Props }
 // FindByName and NameDict hand back the element of a custom component.
 func (e *Element) Element() *Element { return e }
 
-// Components returns the children, in order.
+// Components returns the children, in order. The slice is the element's
+// own: Add and Remove change it, so copy it before changing the children
+// while going through it.
 func (e *Element) Components() []page.Component { return e.kids }
 
 // Add appends children.

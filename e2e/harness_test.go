@@ -237,11 +237,6 @@ func textOf(t *testing.T, ctx context.Context, sel string) string {
 	return strings.TrimSpace(get(t, ctx, chromedp.TextContent(chromedp.CSS(sel))))
 }
 
-func location(t *testing.T, ctx context.Context) string {
-	t.Helper()
-	return get(t, ctx, chromedp.Evaluate[string](`location.pathname`))
-}
-
 func cookies(t *testing.T, ctx context.Context, url string) []*network.Cookie {
 	t.Helper()
 	res, err := chromedp.Call(ctx, network.GetCookies, network.GetCookiesParams{URLs: []string{url}})

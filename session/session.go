@@ -12,8 +12,9 @@ import (
 )
 
 // ErrBadCookie means the session cookie failed verification: it was
-// tampered with, or signed with another secret key.
-var ErrBadCookie = errors.New("Bad Cookie")
+// tampered with, or signed with another secret key. The browser is told
+// "Bad Cookie", as JustPy tells it.
+var ErrBadCookie = errors.New("session: bad cookie")
 
 // Options configure a Manager.
 type Options struct {

@@ -11,7 +11,9 @@
   var base = root.getAttribute("data-jp-base") || "/";
   var version = root.getAttribute("data-jp-v") || "0";
   var nodes = new Map([["", root]]); // element id -> DOM element
-  var edits = new Map(); // element id -> number of the last value message sent for it
+  // For each input: the value the server was last told or sent, and the
+  // number of the last message that carried a value the person typed.
+  var known = new Map(); // element id -> {v, c, n}
   var queue = []; // messages waiting for the socket
   var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null;
 
@@ -37,11 +39,22 @@
     if (hasChecked(el)) m.checked = el.checked;
     return m;
   }
+  function remember(id, el, n) {
+    var k = known.get(id);
+    known.set(id, { v: el.value, c: el.checked, n: n === undefined ? (k ? k.n : 0) : n });
+  }
+  function edited(id) {
+    var k = known.get(id);
+    return k ? k.n : 0;
+  }
   // A value travels as soon as it changes, so the server has it before any
-  // later event of the page: the socket keeps messages in order.
+  // later event of the page: the socket keeps messages in order. A value the
+  // server already has is not sent again (a "change" after "input" events
+  // would otherwise undo what a handler set meanwhile).
   function sendValue(el) {
-    var id = el.getAttribute("data-jp");
-    edits.set(id, send(withValue({ t: "val", id: id }, el)));
+    var id = el.getAttribute("data-jp"), k = known.get(id);
+    if (k && k.v === el.value && k.c === el.checked) return;
+    remember(id, el, send(withValue({ t: "val", id: id }, el)));
   }
   function onInput(e) {
     var el = e.target;
@@ -62,7 +75,7 @@
       m.key = { key: e.key, code: e.code, alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey, meta: e.metaKey, repeat: e.repeat };
     }
     var n = send(m);
-    if (isControl(el)) edits.set(id, n);
+    if (isControl(el)) remember(id, el, n);
   }
   function listen(el, list) {
     var old = el.__jpOn || [];
@@ -102,9 +115,17 @@
       if (n === at) at = at.nextSibling; else el.insertBefore(n, at);
     });
   }
+  // A value from the server is applied unless the person typed since the
+  // server made it: then it is stale, and what they typed is on its way.
   function setValue(el, id, v) {
-    if ((edits.get(id) || 0) > ack) return; // the person typed since: the server's value is stale
-    if (isControl(el) && el.value !== v) el.value = v;
+    if (!isControl(el) || edited(id) > ack) return;
+    if (el.value !== v) el.value = v;
+    remember(id, el);
+  }
+  function setChecked(el, id, c) {
+    if (!hasChecked(el) || edited(id) > ack) return;
+    el.checked = c;
+    remember(id, el);
   }
   function apply(el, o, removed) {
     var id = o.id;
@@ -127,7 +148,7 @@
       if ("kids" in o) setKids(el, o.kids || [], removed);
     }
     if ("value" in o) setValue(el, id, o.value);
-    if ("checked" in o && hasChecked(el) && !((edits.get(id) || 0) > ack)) el.checked = o.checked;
+    if ("checked" in o) setChecked(el, id, o.checked);
   }
   // build returns the DOM element for a node: the one the page already has
   // with that id (so focus and selection survive a full resync), or a new one.
@@ -181,7 +202,7 @@
     if (el.nodeType !== 1) return;
     [el].concat(Array.prototype.slice.call(el.querySelectorAll("[data-jp]"))).forEach(function (n) {
       var id = n.getAttribute("data-jp");
-      if (nodes.get(id) === n) { nodes.delete(id); edits.delete(id); }
+      if (nodes.get(id) === n) { nodes.delete(id); known.delete(id); }
     });
   }
   function showURL(url, first) {
@@ -238,6 +259,7 @@
   });
   root.querySelectorAll("[data-jp]").forEach(function (el) {
     nodes.set(el.getAttribute("data-jp"), el);
+    if (isControl(el)) remember(el.getAttribute("data-jp"), el, 0);
     var on = el.getAttribute("data-jp-on");
     if (on) listen(el, on.split(" "));
   });

@@ -99,11 +99,10 @@ func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logge
 		_, data, err := c.ws.ReadMessage()
 		if err != nil {
 			if errors.Is(err, websocket.ErrReadLimit) {
+				// gorilla has already sent 1009, message too big
 				log.Warn("justgo: message over the size limit", "limit", max)
-				c.fail(wire.CloseTooLarge, "message too large")
-			} else {
-				c.fail(websocket.CloseNormalClosure, "")
 			}
+			c.fail(websocket.CloseNormalClosure, "")
 			return
 		}
 		c.ws.SetReadDeadline(time.Now().Add(pongWait))
@@ -132,7 +131,8 @@ func isRefusal(err error) bool {
 		errors.Is(err, page.ErrNotInput) || errors.Is(err, page.ErrUnknownType)
 }
 
-// Decode parses one browser message. Unknown fields are ignored.
+// Decode parses one browser message. Unknown fields are ignored; a message
+// without a type is an error.
 func Decode(data []byte) (*wire.ClientMsg, error) {
 	var m wire.ClientMsg
 	if err := json.Unmarshal(data, &m); err != nil {

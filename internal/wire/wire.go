@@ -147,12 +147,12 @@ type KeyData struct {
 	Repeat   bool   `json:"repeat,omitempty"`
 }
 
-// Websocket close codes JustGo uses, with the client's reaction.
+// Websocket close codes JustGo uses, with the client's reaction. A message
+// over the size limit gets the standard 1009 (message too big).
 const (
 	CloseUnknownPage  = 4004 // the server no longer has the page: reload it
 	CloseForbidden    = 4003 // not this session's page or a bad origin: reload
 	CloseBadMessage   = 4400 // a malformed message: reconnect
-	CloseTooLarge     = 4413 // a message over the size limit: reconnect
 	CloseSlowConsumer = 4408 // the browser did not keep up: reconnect and resync
 	CloseShutdown     = 4503 // the server is stopping: reconnect with backoff
 )

@@ -1,0 +1,94 @@
+package component
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/justgo/justgo/page"
+)
+
+func TestConstructorsAndOptions(t *testing.T) {
+	wp := page.NewWebPage()
+	in := Input(Type("text"), Name("user_name"), Placeholder("Username"), Value("v"), ID("u"), Classes("c"),
+		Style("s"), Show(false), Attr("data-x", "1"), In(wp))
+	if in.Tag() != "input" || in.Value != "v" || in.Classes != "c" || in.Style != "s" || in.Show ||
+		in.Attr("type") != "text" || in.Attr("name") != "user_name" || in.Attr("placeholder") != "Username" ||
+		in.Attr("id") != "u" || in.Attr("data-x") != "1" {
+		t.Errorf("got %+v", in)
+	}
+	if wp.Components()[0] != in {
+		t.Error("In did not add the element to the page")
+	}
+	a := A(Href("/x"), Text("go"))
+	img := Img(Src("/i.png"))
+	if a.Tag() != "a" || a.Attr("href") != "/x" || img.Attr("src") != "/i.png" || !a.Show {
+		t.Error("A/Img")
+	}
+	if len(Tags) < 100 || !slices.Contains(Tags, "textarea") || slices.Contains(Tags, "script") {
+		t.Errorf("%d tags", len(Tags))
+	}
+	if first, second := Div(), Div(); first.ID() == second.ID() {
+		t.Error("ids repeat")
+	}
+}
+
+func TestTreeOperations(t *testing.T) {
+	parent := Div()
+	a, b, c := Span(Name("a")), Span(), Span()
+	parent.Add(a, b)
+	parent.AddFirst(c)
+	if got := parent.Components(); len(got) != 3 || got[0] != c || got[1] != a || got[2] != b {
+		t.Fatalf("order %v", got)
+	}
+	if !parent.Remove(a) || parent.Remove(a) {
+		t.Error("Remove")
+	}
+	b.Add(Div(Children(P(Name("deep")))))
+	if FindByName(parent, "deep") == nil || FindByName(parent, "a") != nil {
+		t.Error("FindByName")
+	}
+	parent.DeleteComponents()
+	if len(parent.Components()) != 0 {
+		t.Error("DeleteComponents")
+	}
+}
+
+func TestEvents(t *testing.T) {
+	d := Div()
+	calls := 0
+	h := func(self *Element, msg *page.Msg) error {
+		if self != d {
+			t.Error("self is not the element")
+		}
+		calls++
+		return nil
+	}
+	d.On("mouseover", h)
+	d.On("click", h)
+	before := d.Events()
+	d.On("click", h) // replaces, as JustPy's on() does
+	if !slices.Equal(d.Events(), []string{"click", "mouseover"}) {
+		t.Errorf("events %v", d.Events())
+	}
+	d.HandleEvent(&page.Msg{EventType: "click"})
+	d.HandleEvent(&page.Msg{EventType: "dblclick"})
+	if calls != 1 {
+		t.Errorf("%d calls", calls)
+	}
+	d.Off("mouseover")
+	if !slices.Equal(d.Events(), []string{"click"}) || !slices.Equal(before, []string{"click", "mouseover"}) {
+		t.Errorf("after Off %v; the earlier slice changed to %v", d.Events(), before)
+	}
+}
+
+func TestStylesAreJustPys(t *testing.T) {
+	if Styles.ButtonBordered != "bg-blue-500 hover:bg-blue-700 text-white font-bold py-2 px-4 border border-blue-700 rounded" {
+		t.Error(Styles.ButtonBordered)
+	}
+	for _, s := range []string{Styles.ButtonSimple, Styles.ButtonPill, Styles.ButtonOutline, Styles.ButtonDisabled,
+		Styles.Button3D, Styles.ButtonElevated, Styles.InputClasses} {
+		if s == "" {
+			t.Error("empty style")
+		}
+	}
+}

@@ -1,0 +1,41 @@
+// Package jp is JustGo: server-driven web pages in Go, in the manner of
+// Python's JustPy. A page function builds a tree of elements on the server;
+// JustGo renders it to HTML, and a small JavaScript client sends browser
+// events back to Go handlers over a websocket. After each handler only what
+// changed travels back to the browser. There is no JavaScript to write.
+//
+// # A page
+//
+//	func hello(r *jp.Request) *jp.WebPage {
+//		wp := jp.NewWebPage()
+//		d := jp.Div(jp.Text("Hello!"), jp.Classes("text-5xl m-2"), jp.In(wp))
+//		d.On("click", func(self *jp.Element, msg *jp.Msg) error {
+//			self.Text = "I was clicked"
+//			return nil
+//		})
+//		return wp
+//	}
+//
+//	func main() { jp.JustPy(hello) }
+//
+// JustPy's keyword arguments are options: text= is Text, classes= Classes,
+// style= Style, a= In, show= Show. Every HTML element has a constructor (Div,
+// Button, Input, A, ...); Tag makes any other. ParseHTML turns markup into
+// elements and finds them by name in its NameDict.
+//
+// # Sessions
+//
+// Every browser gets a session id (a uuid4) in a signed, HttpOnly cookie; a
+// page function reads it as r.SessionID and a handler as msg.SessionID. A
+// tampered cookie gets 400 "Bad Cookie". Settings come from justpy.env in the
+// working directory and the environment (see Config).
+//
+// # Concurrency
+//
+// Page functions run concurrently, one per request. A page runs its event
+// handlers one at a time; different pages run in parallel, so data shared
+// between pages or sessions needs a lock. A handler may block (sleep, call a
+// database) without holding up other pages; WebPage.Update sends progress
+// before it returns. Code outside a handler, such as a goroutine with a
+// ticker, changes a page only inside WebPage.Do.
+package jp

@@ -1,0 +1,105 @@
+package e2e
+
+import (
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	jp "github.com/justgo/justgo"
+)
+
+// serveApp serves an App from this process, for tests of one mechanism.
+func serveApp(t *testing.T, route func(*jp.Request) *jp.WebPage) string {
+	t.Helper()
+	app := jp.NewApp()
+	jp.Route(app, "/", route)
+	srv := httptest.NewServer(app)
+	t.Cleanup(func() { app.Close(); srv.Close() })
+	return srv.URL
+}
+
+// A person typing fast into an input whose handler is slow loses nothing:
+// the server's echo of an older value never overwrites newer typing.
+func TestFastTypistSlowHandler(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		in := jp.Input(jp.Type("text"), jp.ID("in"), jp.In(wp))
+		echo := jp.Div(jp.ID("echo"), jp.In(wp))
+		in.On("input", func(self *jp.Element, msg *jp.Msg) error {
+			time.Sleep(20 * time.Millisecond)
+			echo.Text = self.Value
+			self.Value = strings.TrimSpace(self.Value) + "" // the server's own copy travels back
+			return nil
+		})
+		return wp
+	})
+	browser := newBrowser(t)
+	const text = "every character of this fifty-character line stays"
+	run(t, browser, chromedp.Navigate(url), waitConnected(), click("#in"), typeInto("#in", text),
+		waitText("#echo", text))
+	if got := get(t, browser, chromedp.Evaluate[string](`document.getElementById("in").value`)); got != text {
+		t.Errorf("the input shows %q", got)
+	}
+}
+
+// A handler that clears the focused input on Enter does clear it: the
+// value is the server's decision, not a stale one.
+func TestHandlerClearsTheFocusedInput(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		in := jp.Input(jp.Type("text"), jp.ID("in"), jp.In(wp))
+		list := jp.Ul(jp.ID("list"), jp.In(wp))
+		in.On("keydown", func(self *jp.Element, msg *jp.Msg) error {
+			if msg.KeyData != nil && msg.KeyData.Key == "Enter" {
+				jp.Li(jp.Text(self.Value), jp.In(list))
+				self.Value = ""
+			}
+			return nil
+		})
+		return wp
+	})
+	browser := newBrowser(t)
+	run(t, browser, chromedp.Navigate(url), waitConnected(), click("#in"), typeInto("#in", "first\r"),
+		waitText("#list li:last-child", "first"), waitJS(`document.getElementById("in").value === ""`),
+		typeInto("#in", "second\r"), waitText("#list li:last-child", "second"),
+		waitJS(`document.activeElement.id === "in" && document.getElementById("in").value === ""`))
+}
+
+// Elements added, moved and removed by a handler show in place; text
+// between elements keeps its order; hidden elements take no space.
+func TestPatchesApplyInPlace(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		list := jp.Ol(jp.ID("list"), jp.In(wp))
+		for _, s := range []string{"a", "b", "c"} {
+			jp.Li(jp.Text(s), jp.In(list))
+		}
+		mixed := jp.ParseHTML(`<p id="mixed">Hello <b>bold</b> world</p>`, jp.In(wp))
+		box := jp.Div(jp.ID("box"), jp.Text("box"), jp.Classes("p-4"), jp.In(wp))
+		b := jp.Button(jp.ID("go"), jp.Text("go"), jp.In(wp))
+		b.On("click", func(*jp.Element, *jp.Msg) error {
+			a, b := list.Components()[0], list.Components()[1]
+			list.Remove(a)
+			list.Add(a)
+			list.Remove(b)
+			jp.Li(jp.Text("d"), jp.Classes("new"), jp.In(list))
+			mixed.Components()[1].Properties().Text = " there"
+			mixed.Components()[0].Properties().Text = "BOLD"
+			box.Show = false
+			return nil
+		})
+		return wp
+	})
+	browser := newBrowser(t)
+	run(t, browser, chromedp.Navigate(url), waitConnected())
+	if got := textOf(t, browser, "#mixed"); got != "Hello bold world" {
+		t.Fatalf("first paint %q", got)
+	}
+	run(t, browser, click("#go"), waitText("#list", "cad"), waitText("#mixed", "Hello BOLD there"),
+		waitJS(`document.getElementById("box").getBoundingClientRect().height === 0`))
+	if got := get(t, browser, chromedp.Evaluate[string](`document.querySelector("#list li.new").textContent`)); got != "d" {
+		t.Errorf("new item %q", got)
+	}
+}

@@ -1,0 +1,173 @@
+package page_test
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/justgo/justgo/component"
+	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/page"
+)
+
+func str(s string) *string { return &s }
+
+func TestHandleRunsTheHandlerAndSendsTheChange(t *testing.T) {
+	wp := page.NewWebPage()
+	var got *page.Msg
+	b := component.Button(component.Text("0"), component.In(wp))
+	b.On("click", func(self *component.Element, msg *page.Msg) error {
+		got = msg
+		self.Text = "1"
+		return nil
+	})
+	rec := attach(t, wp)
+	if err := wp.Handle(rec, "s1", "c1", &wire.ClientMsg{N: 7, Type: wire.TypeEvent, ID: b.ID(), Event: "click"}); err != nil {
+		t.Fatal(err)
+	}
+	if got == nil || got.EventType != "click" || got.SessionID != "s1" || got.Page != wp || got.Target != b || got.ID != b.ID() || got.WebsocketID != "c1" {
+		t.Fatalf("msg: %+v", got)
+	}
+	msgs := rec.take()
+	want := `{"t":"patch","ack":7,"v":2,"ops":[{"id":"` + b.ID() + `","text":"1"}]}`
+	if len(msgs) != 1 || msgs[0] != want {
+		t.Errorf("got  %q\nwant %s", msgs, want)
+	}
+}
+
+func TestValuesArriveBeforeTheEvent(t *testing.T) {
+	wp := page.NewWebPage()
+	in := component.Input(component.In(wp))
+	var seen string
+	b := component.Button(component.In(wp))
+	b.On("click", func(*component.Element, *page.Msg) error { seen = in.Value; return nil })
+	rec := attach(t, wp)
+	typed := ""
+	for i, ch := range "typed at full speed" {
+		typed += string(ch)
+		if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: uint64(i + 1), Type: wire.TypeValue, ID: in.ID(), Value: str(typed)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(rec.take()) != 0 {
+		t.Error("a value message alone sent a patch")
+	}
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 100, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	if seen != "typed at full speed" {
+		t.Errorf("the click saw %q", seen)
+	}
+}
+
+func TestRefusedMessages(t *testing.T) {
+	wp := page.NewWebPage()
+	d := component.Div(component.In(wp))
+	d.On("click", func(*component.Element, *page.Msg) error { t.Error("dispatched"); return nil })
+	rec := attach(t, wp)
+	cases := []struct {
+		m    wire.ClientMsg
+		want error
+	}{
+		{wire.ClientMsg{Type: wire.TypeEvent, ID: "nope", Event: "click"}, page.ErrUnknownElement},
+		{wire.ClientMsg{Type: wire.TypeEvent, ID: "", Event: "click"}, page.ErrUnknownElement},
+		{wire.ClientMsg{Type: wire.TypeEvent, ID: d.ID(), Event: "mouseover"}, page.ErrNotListening},
+		{wire.ClientMsg{Type: wire.TypeValue, ID: d.ID(), Value: str("x")}, page.ErrNotInput},
+		{wire.ClientMsg{Type: "bogus", ID: d.ID()}, page.ErrUnknownType},
+	}
+	for _, c := range cases {
+		if err := wp.Handle(rec, "s1", "c", &c.m); !errors.Is(err, c.want) {
+			t.Errorf("%+v: got %v, want %v", c.m, err, c.want)
+		}
+	}
+	if d.Value != "" {
+		t.Error("a div took a value")
+	}
+}
+
+func TestPanickingHandlerIsRecovered(t *testing.T) {
+	wp := page.NewWebPage()
+	b := component.Button(component.Text("0"), component.In(wp))
+	b.On("click", func(self *component.Element, _ *page.Msg) error {
+		self.Text = "changed before the panic"
+		panic("boom")
+	})
+	rec := attach(t, wp)
+	err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	var pe *page.PanicError
+	if !errors.As(err, &pe) || pe.Value != "boom" || !strings.Contains(string(pe.Stack), "dispatch_test.go") {
+		t.Fatalf("got %v", err)
+	}
+	if msgs := rec.take(); len(msgs) != 1 || !strings.Contains(msgs[0], "changed before the panic") {
+		t.Errorf("the page did not carry on: %q", msgs)
+	}
+}
+
+// Update inside a handler sends at once; a handler that blocks holds up
+// only its own page.
+func TestUpdateMidHandlerAndBlockingHandlers(t *testing.T) {
+	slow, fast := page.NewWebPage(), page.NewWebPage()
+	status := component.Div(component.Text("idle"), component.In(slow))
+	release := make(chan struct{})
+	sb := component.Button(component.In(slow))
+	sb.On("click", func(_ *component.Element, msg *page.Msg) error {
+		status.Text = "working"
+		msg.Page.Update()
+		<-release
+		status.Text = "done"
+		return nil
+	})
+	fb := component.Button(component.Text("0"), component.In(fast))
+	fb.On("click", func(self *component.Element, _ *page.Msg) error { self.Text = "1"; return nil })
+	slowRec, fastRec := &syncRecorder{}, attach(t, fast)
+	reg := page.NewRegistry(time10m)
+	defer reg.Close()
+	reg.Serve(slow, "s1")
+	v, _ := slow.Render(&strings.Builder{})
+	reg.Attach(slow.ID(), "s1", slowRec, v)
+
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		slow.Handle(slowRec, "s1", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: sb.ID(), Event: "click"})
+	}()
+	slowRec.waitFor(t, `"text":"working"`)
+	if err := fast.Handle(fastRec, "s2", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: fb.ID(), Event: "click"}); err != nil {
+		t.Fatal(err)
+	}
+	if msgs := fastRec.take(); len(msgs) != 1 {
+		t.Errorf("the other page was held up: %q", msgs)
+	}
+	close(release)
+	wg.Wait()
+	slowRec.waitFor(t, `"text":"done"`)
+}
+
+type syncRecorder struct {
+	mu   sync.Mutex
+	msgs []string
+}
+
+func (r *syncRecorder) Send(m []byte) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.msgs = append(r.msgs, string(m))
+}
+
+func (r *syncRecorder) waitFor(t *testing.T, s string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		r.mu.Lock()
+		for _, m := range r.msgs {
+			if strings.Contains(m, s) {
+				r.mu.Unlock()
+				return
+			}
+		}
+		r.mu.Unlock()
+		time.Sleep(time.Millisecond)
+	}
+	t.Fatalf("never sent %s", s)
+}

@@ -1,0 +1,97 @@
+package page_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/justgo/justgo/component"
+	"github.com/justgo/justgo/page"
+)
+
+func TestAttachChecksPageAndSession(t *testing.T) {
+	reg := page.NewRegistry(time10m)
+	defer reg.Close()
+	wp := page.NewWebPage()
+	reg.Serve(wp, "alice")
+	if _, err := reg.Attach(wp.ID(), "mallory", &recorder{}, 0); !errors.Is(err, page.ErrForbidden) {
+		t.Errorf("another session's attach: %v", err)
+	}
+	if _, err := reg.Attach("guessed", "alice", &recorder{}, 0); !errors.Is(err, page.ErrUnknownPage) {
+		t.Errorf("unknown page: %v", err)
+	}
+	if _, err := reg.Attach(wp.ID(), "alice", &recorder{}, 0); err != nil {
+		t.Errorf("own page: %v", err)
+	}
+	// A page served to a second session (a shared page) admits both.
+	reg.Serve(wp, "bob")
+	if _, err := reg.Attach(wp.ID(), "bob", &recorder{}, 0); err != nil {
+		t.Errorf("shared page: %v", err)
+	}
+}
+
+func TestPageIDsAreUnguessable(t *testing.T) {
+	seen := map[string]bool{}
+	for i := 0; i < 1000; i++ {
+		id := page.NewWebPage().ID()
+		if len(id) < 22 || seen[id] {
+			t.Fatalf("id %q (len %d, seen %v)", id, len(id), seen[id])
+		}
+		seen[id] = true
+	}
+}
+
+func waitPages(t *testing.T, reg *page.Registry, n int) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for reg.Len() != n {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d live pages, want %d", reg.Len(), n)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestUnconnectedPagesExpire(t *testing.T) {
+	reg := page.NewRegistry(50 * time.Millisecond)
+	defer reg.Close()
+	for i := 0; i < 100; i++ {
+		reg.Serve(page.NewWebPage(), "s")
+	}
+	if reg.Len() != 100 {
+		t.Fatalf("%d pages", reg.Len())
+	}
+	waitPages(t, reg, 0)
+}
+
+func TestDetachGraceThenFree(t *testing.T) {
+	reg := page.NewRegistry(100 * time.Millisecond)
+	defer reg.Close()
+	wp := page.NewWebPage()
+	d := component.Div(component.Text("state"), component.In(wp))
+	reg.Serve(wp, "s")
+	v, _ := wp.Render(&strings.Builder{})
+	c := &recorder{}
+	if _, err := reg.Attach(wp.ID(), "s", c, v); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(150 * time.Millisecond) // longer than the timeout: a connected page stays
+	if reg.Len() != 1 {
+		t.Fatal("a connected page expired")
+	}
+	reg.Detach(wp, c)
+	wp.Do(func() { d.Text = "kept" })
+	c2 := &recorder{}
+	if _, err := reg.Attach(wp.ID(), "s", c2, v); err != nil {
+		t.Fatalf("reconnect within the grace period: %v", err)
+	}
+	if len(c2.msgs) != 1 || !strings.Contains(c2.msgs[0], `"text":"kept"`) {
+		t.Errorf("the resumed page did not bring the browser up to date: %q", c2.msgs)
+	}
+	reg.Detach(wp, c2)
+	waitPages(t, reg, 0)
+	if _, err := reg.Attach(wp.ID(), "s", &recorder{}, v); !errors.Is(err, page.ErrUnknownPage) {
+		t.Errorf("attach after expiry: %v", err)
+	}
+}
