@@ -70,6 +70,7 @@ func NewApp(opts ...AppOption) *App {
 	a.mux.HandleFunc("GET "+internalPrefix+"client.js", serveClient)
 	a.mux.Handle("GET "+internalPrefix+"local/", http.StripPrefix(internalPrefix+"local/", http.FileServerFS(static.Local)))
 	a.mux.Handle(internalPrefix, http.NotFoundHandler())
+	a.mux.Handle(staticPrefix, staticHandler(a.cfg.StaticDirectory, a.log))
 	a.mux.Handle("/favicon.ico", http.NotFoundHandler()) // browsers ask; it is not a page
 	return a
 }

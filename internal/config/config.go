@@ -38,6 +38,10 @@ type Config struct {
 	PageTimeout time.Duration
 	// MaxMessageBytes caps one websocket message from a browser.
 	MaxMessageBytes int64
+	// StaticDirectory is the folder served at /static/ ("" serves nothing).
+	// It defaults to "static", never the working directory itself, which
+	// holds justpy.env.
+	StaticDirectory string
 }
 
 // Default returns the settings used when nothing is configured.
@@ -51,6 +55,7 @@ func Default() Config {
 		SecretKey:         DefaultSecretKey,
 		PageTimeout:       60 * time.Second,
 		MaxMessageBytes:   1 << 20,
+		StaticDirectory:   "static",
 	}
 }
 
@@ -119,6 +124,7 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	boolean("DEBUG", &c.Debug)
 	integer("PAGE_TIMEOUT", 1, func(n int64) { c.PageTimeout = time.Duration(n) * time.Second })
 	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
+	str("STATIC_DIRECTORY", &c.StaticDirectory)
 	if c.Port > 65535 {
 		errs = append(errs, fmt.Errorf("config: PORT: %d is not a port number", c.Port))
 	}

@@ -1,0 +1,49 @@
+package jp
+
+import (
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"path"
+	"strings"
+)
+
+// staticPrefix is where STATIC_DIRECTORY is served.
+const staticPrefix = "/static/"
+
+// staticHandler serves files from dir. It never serves dotfiles (.env,
+// .git), justpy.env, directory listings, or anything outside dir, even
+// through a symbolic link. With no usable dir it answers 404.
+func staticHandler(dir string, log *slog.Logger) http.Handler {
+	if dir == "" {
+		return http.NotFoundHandler()
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		if !os.IsNotExist(err) {
+			log.Warn("justgo: STATIC_DIRECTORY is not served", "dir", dir, "err", err)
+		}
+		return http.NotFoundHandler()
+	}
+	files := http.FileServerFS(root.FS())
+	return http.StripPrefix(strings.TrimSuffix(staticPrefix, "/"), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !servable(root.FS(), r.URL.Path) {
+			http.NotFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+}
+
+// servable refuses hidden names, the configuration file and directories.
+func servable(fsys fs.FS, p string) bool {
+	for _, part := range strings.Split(p, "/") {
+		if strings.HasPrefix(part, ".") || strings.EqualFold(part, "justpy.env") {
+			return false
+		}
+	}
+	name := strings.TrimPrefix(path.Clean("/"+p), "/")
+	info, err := fs.Stat(fsys, name)
+	return err == nil && !info.IsDir()
+}
