@@ -2,7 +2,7 @@
 # http://127.0.0.1:8000; `make test` runs every test.
 
 GO        ?= go
-TAILWIND  := static/local/tailwind.min.css
+TAILWIND  := static/local/tailwind.min.css static/local/tailwind-dark.min.css
 FUZZTIME  ?= 5s
 
 .PHONY: run login assets test unit e2e fuzz bench check generate clean
@@ -20,8 +20,8 @@ assets: $(TAILWIND)
 $(TAILWIND):
 	@tmp=$$(mktemp -d) && \
 	  (cd $$tmp && npm pack --silent tailwindcss@2.2.19 >/dev/null && \
-	   tar -xzf tailwindcss-2.2.19.tgz package/dist/tailwind.min.css) && \
-	  cp $$tmp/package/dist/tailwind.min.css $@ && rm -rf $$tmp && \
+	   tar -xzf tailwindcss-2.2.19.tgz package/dist/$(@F)) && \
+	  cp $$tmp/package/dist/$(@F) $@ && rm -rf $$tmp && \
 	  echo "fetched $@"
 
 .PHONY: assets-if-npm

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"html/template"
 	"log/slog"
 	"net"
 	"net/http"
@@ -15,7 +14,6 @@ import (
 	"github.com/justgo/justgo/internal/config"
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
-	"github.com/justgo/justgo/static"
 	"github.com/justgo/justgo/transport"
 )
 
@@ -43,6 +41,8 @@ type App struct {
 	sessions *session.Manager
 	pages    *page.Registry
 	ws       *transport.Server
+	assets   assets
+	fallback http.Handler // the default page function, or the 404 page
 }
 
 // AppOption configures an App.
@@ -56,7 +56,8 @@ func WithLogger(l *slog.Logger) AppOption { return func(a *App) { a.log = l } }
 
 // NewApp returns an App with no routes.
 func NewApp(opts ...AppOption) *App {
-	a := &App{cfg: config.Default(), log: slog.Default(), mux: http.NewServeMux()}
+	a := &App{cfg: config.Default(), log: slog.Default(), mux: http.NewServeMux(), assets: newAssets(),
+		fallback: http.HandlerFunc(notFound)}
 	for _, o := range opts {
 		o(a)
 	}
@@ -67,11 +68,13 @@ func NewApp(opts ...AppOption) *App {
 	a.pages = page.NewRegistry(a.cfg.PageTimeout)
 	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, MaxMessageBytes: a.cfg.MaxMessageBytes, Log: a.log}
 	a.mux.Handle(internalPrefix+"ws", a.ws)
-	a.mux.HandleFunc("GET "+internalPrefix+"client.js", serveClient)
-	a.mux.Handle("GET "+internalPrefix+"local/", http.StripPrefix(internalPrefix+"local/", http.FileServerFS(static.Local)))
+	for name, asset := range a.assets {
+		a.mux.Handle("GET "+internalPrefix+name, asset)
+	}
 	a.mux.Handle(internalPrefix, http.NotFoundHandler())
 	a.mux.Handle(staticPrefix, staticHandler(a.cfg.StaticDirectory, a.log))
 	a.mux.Handle("/favicon.ico", http.NotFoundHandler()) // browsers ask; it is not a page
+	a.mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { a.fallback.ServeHTTP(w, r) }))
 	return a
 }
 
@@ -82,11 +85,20 @@ func (a *App) Config() Config { return a.cfg }
 func (a *App) Pages() int { return a.pages.Len() }
 
 // Route serves the page function fn at pattern, a net/http ServeMux pattern
-// such as "/login", "GET /item/{id}" or "/" (every path no other route
-// claims).
+// such as "/login" or "GET /item/{id}" (read {id} with r.PathValue("id")).
+// The pattern "/" makes fn the default: it serves every path no other route
+// claims. Without one, such paths get a 404 page.
 func Route[F PageFunc](a *App, pattern string, fn F) {
-	a.mux.Handle(pattern, a.sessions.Middleware(a.pageHandler(toPageFunc(fn))))
+	h := a.sessions.Middleware(a.pageHandler(toPageFunc(fn)))
+	if pattern == "/" {
+		a.fallback = h
+		return
+	}
+	a.mux.Handle(pattern, h)
 }
+
+// Handle serves an ordinary http.Handler at pattern, beside the pages.
+func (a *App) Handle(pattern string, h http.Handler) { a.mux.Handle(pattern, h) }
 
 // ServeHTTP serves pages, JustGo's client and the websocket endpoint.
 func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.mux.ServeHTTP(w, r) }
@@ -110,35 +122,21 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 			a.errorPage(w, err)
 			return
 		}
-		if wp.Redirect != "" {
-			http.Redirect(w, r, wp.Redirect, http.StatusSeeOther)
+		base := basePath(r)
+		switch {
+		case wp.Response != nil:
+			wp.Response.ServeHTTP(w, r)
+			return
+		case wp.Redirect != "":
+			http.Redirect(w, r, inApp(base, wp.Redirect), http.StatusSeeOther)
 			return
 		}
 		a.pages.Serve(wp, req.SessionID)
 		var body bytes.Buffer
 		version, _ := wp.Render(&body)
-		data := static.ShellData{
-			Title: wp.Title, Head: template.HTML(wp.Head), PageID: wp.ID(), Version: version,
-			Base: "/", URL: wp.DisplayURL, Body: template.HTML(body.String()), ClientVersion: static.ClientVersion,
+		if err := a.writePage(w, wp, base, body.Bytes(), version); err != nil {
+			log.Error("justgo: writing the page", "err", err)
 		}
-		if data.Title == "" {
-			data.Title = "JustGo"
-		}
-		if static.HasTailwind() {
-			data.Stylesheet = "/_jp/local/" + static.TailwindFile
-		} else {
-			data.Stylesheet = "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css"
-		}
-		var out bytes.Buffer
-		if err := static.Shell.Execute(&out, data); err != nil {
-			log.Error("justgo: rendering the page shell", "err", err)
-			a.errorPage(w, err)
-			return
-		}
-		h := w.Header()
-		h.Set("Content-Type", "text/html; charset=utf-8")
-		h.Set("Cache-Control", "no-store")
-		w.Write(out.Bytes())
 	})
 }
 
@@ -160,17 +158,6 @@ func (a *App) errorPage(w http.ResponseWriter, err error) {
 		return
 	}
 	fmt.Fprintln(w, "Internal Server Error")
-}
-
-func serveClient(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	h.Set("Content-Type", "text/javascript; charset=utf-8")
-	if r.URL.Query().Get("v") == static.ClientVersion {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		h.Set("Cache-Control", "no-cache")
-	}
-	w.Write(static.Client)
 }
 
 // ListenAndServe serves the App on the configured HOST:PORT until ctx ends,

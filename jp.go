@@ -3,6 +3,8 @@ package jp
 //go:generate go run ./internal/gen/tags
 
 import (
+	"net/http"
+
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/page"
 )
@@ -27,6 +29,15 @@ type (
 
 // NewWebPage returns an empty page.
 func NewWebPage() *WebPage { return page.NewWebPage() }
+
+// Respond returns a page that is answered by h instead: a page function
+// returns it when the request needs a plain response (a file, JSON, an
+// error status), as a JustPy route may return any Response.
+func Respond(h http.Handler) *WebPage {
+	wp := page.NewWebPage()
+	wp.Response = h
+	return wp
+}
 
 // Tag returns an element with any tag, for those without a constructor.
 func Tag(tag string, opts ...Opt) *Element { return component.New(tag, opts...) }

@@ -158,11 +158,35 @@ func (wp *WebPage) diffSettings(p *wire.Patch) {
 	if wp.Title != wp.last.Title {
 		p.Title, wp.last.Title = wp.Title, wp.Title
 	}
+	wp.diffBody(p)
 	if wp.Redirect != wp.last.Redirect {
 		p.Redirect, wp.last.Redirect = wp.Redirect, wp.Redirect
 	}
 	p.Reload, wp.reload = wp.reload, false
 	p.JS, wp.js = wp.js, nil
+}
+
+// sentBody is what the browsers were last told of the document's settings.
+type sentBody struct {
+	class, style string
+	dark         bool
+}
+
+func (wp *WebPage) diffBody(p *wire.Patch) {
+	var b wire.Body
+	if wp.BodyClasses != wp.lastBody.class {
+		b.Class = &wp.BodyClasses
+	}
+	if wp.BodyStyle != wp.lastBody.style {
+		b.Style = &wp.BodyStyle
+	}
+	if wp.Dark != wp.lastBody.dark {
+		b.Dark = &wp.Dark
+	}
+	if b != (wire.Body{}) {
+		p.Body = &b
+		wp.lastBody = sentBody{wp.BodyClasses, wp.BodyStyle, wp.Dark}
+	}
 }
 
 // fullSync returns the whole page as one patch, for a browser whose view
@@ -176,7 +200,8 @@ func (wp *WebPage) fullSync() wire.Patch {
 	}
 	wp.sent[wire.RootID].gen = wp.gen
 	return wire.Patch{Version: wp.version, Ops: []wire.Op{{ID: wire.RootID, Kids: &kids}},
-		URL: wp.last.URL, Title: wp.last.Title}
+		URL: wp.last.URL, Title: wp.last.Title,
+		Body: &wire.Body{Class: &wp.lastBody.class, Style: &wp.lastBody.style, Dark: &wp.lastBody.dark}}
 }
 
 func marshalPatch(p *wire.Patch) ([]byte, error) {

@@ -3,6 +3,7 @@ package page
 import (
 	"crypto/rand"
 	"encoding/base64"
+	"net/http"
 	"slices"
 	"sync"
 	"time"
@@ -24,21 +25,35 @@ type WebPage struct {
 	// without a reload. A relative value such as "login_page" resolves against
 	// the current address, as in JustPy.
 	DisplayURL string
-	// Redirect, when set, sends the browser to this address.
+	// Redirect, when set, sends the browser to this address. A path that
+	// starts with "/" is within the app, wherever it is mounted.
 	Redirect string
-	// Head is extra HTML for the document head, written as it is.
-	Head string
+
+	// The document around the components, as JustPy's WebPage has it.
+	Favicon     string // URL of the page's icon
+	HeadHTML    string // raw HTML at the end of <head>
+	BodyHTML    string // raw HTML at the end of <body>
+	CSS         string // a style sheet for the page
+	BodyClasses string // the <body> class attribute
+	BodyStyle   string // the <body> style attribute
+	Dark        bool   // Tailwind's dark mode
+	Tailwind    bool   // link Tailwind's stylesheet (NewWebPage sets it)
+
+	// Response, when set by a page function, is served instead of the page
+	// (a file, JSON, a redirect: anything an http.Handler answers).
+	Response http.Handler
 
 	id string
 
-	mu      sync.Mutex // held while a handler runs or the page is sent
-	comps   []Component
-	sent    map[string]*snapshot // what the browsers were last sent, by component id
-	gen     uint64               // counts flushes, for sweeping snapshots
-	version uint64               // counts flushes that sent something
-	last    wire.Patch           // page settings last sent
-	js      []wire.JS
-	reload  bool
+	mu       sync.Mutex // held while a handler runs or the page is sent
+	comps    []Component
+	sent     map[string]*snapshot // what the browsers were last sent, by component id
+	gen      uint64               // counts flushes, for sweeping snapshots
+	version  uint64               // counts flushes that sent something
+	last     wire.Patch           // page settings last sent
+	lastBody sentBody
+	js       []wire.JS
+	reload   bool
 
 	connMu   sync.Mutex
 	conns    map[Conn]uint64 // connection → last client message processed
@@ -55,7 +70,7 @@ type Conn interface {
 
 // NewWebPage returns an empty page with an unguessable id.
 func NewWebPage() *WebPage {
-	return &WebPage{id: newPageID(), sent: map[string]*snapshot{}}
+	return &WebPage{id: newPageID(), sent: map[string]*snapshot{}, Tailwind: true}
 }
 
 func newPageID() string {

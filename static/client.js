@@ -187,13 +187,19 @@
     });
     removed.forEach(forget);
     if (m.title) document.title = m.title;
+    if (m.body) {
+      var b = document.body, h = document.documentElement;
+      if ("class" in m.body) b.className = m.body["class"];
+      if ("style" in m.body) b.setAttribute("style", m.body.style);
+      if ("dark" in m.body) h.classList.toggle("dark", m.body.dark);
+    }
     if (m.url) showURL(m.url, false);
     (m.js || []).forEach(function (j) {
       var result;
       try { result = (0, eval)(j.code); } catch (err) { result = String(err); }
       if (j.rid) send({ t: "result", rid: j.rid, result: result === undefined ? null : result });
     });
-    if (m.redirect) { leaving = true; location.href = m.redirect; }
+    if (m.redirect) { leaving = true; location.href = inApp(m.redirect); }
     if (m.reload) { leaving = true; location.reload(); }
   }
   function forget(el) {
@@ -205,8 +211,12 @@
       if (nodes.get(id) === n) { nodes.delete(id); known.delete(id); }
     });
   }
+  // A path that starts with "/" is within the app, wherever it is mounted.
+  function inApp(u) {
+    return u.charAt(0) === "/" && u.charAt(1) !== "/" ? base + u.slice(1) : u;
+  }
   function showURL(url, first) {
-    var target = new URL(url, location.href).href;
+    var target = new URL(inApp(url), location.href).href;
     if (target === location.href) return;
     if (first) history.replaceState(null, "", target); else history.pushState(null, "", target);
   }

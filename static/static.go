@@ -4,22 +4,17 @@
 package static
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"html/template"
 	"io/fs"
+	"time"
 )
 
 //go:embed client.js
 var Client []byte
 
-// ClientVersion changes whenever the client does; URLs carry it so that
-// browsers may cache the client for good.
-var ClientVersion = func() string {
-	sum := sha256.Sum256(Client)
-	return hex.EncodeToString(sum[:6])
-}()
+// BuildTime stands for the embedded files' modification time.
+var BuildTime = time.Now()
 
 //go:embed shell.html
 var shellText string
@@ -30,8 +25,14 @@ var Shell = template.Must(template.New("shell").Parse(shellText))
 // ShellData fills Shell.
 type ShellData struct {
 	Title         string
+	Favicon       string
 	Stylesheet    string        // a stylesheet to link (Tailwind), or ""
-	Head          template.HTML // extra head HTML from the page
+	CSS           template.CSS  // the page's own style sheet
+	HeadHTML      template.HTML // extra head HTML from the page
+	BodyHTML      template.HTML // extra HTML at the end of the body
+	BodyClasses   string
+	BodyStyle     template.CSS
+	Dark          bool
 	PageID        string
 	Version       uint64
 	Base          string // the path JustGo is mounted at, ending in "/"
@@ -46,11 +47,18 @@ var local embed.FS
 // Local holds the assets `make assets` fetched (git-ignored), possibly none.
 var Local, _ = fs.Sub(local, "local")
 
-// TailwindFile is Tailwind's stylesheet within Local.
-const TailwindFile = "tailwind.min.css"
+// Tailwind's stylesheets within Local; the dark one is a superset with the
+// dark: variants.
+const (
+	TailwindFile     = "tailwind.min.css"
+	TailwindDarkFile = "tailwind-dark.min.css"
+)
 
-// HasTailwind reports whether the binary carries Tailwind's stylesheet.
-func HasTailwind() bool {
-	_, err := fs.Stat(Local, TailwindFile)
+// TailwindCDN is where Tailwind's stylesheets are when they are not local.
+const TailwindCDN = "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/"
+
+// HasLocal reports whether the binary carries the named asset.
+func HasLocal(name string) bool {
+	_, err := fs.Stat(Local, name)
 	return err == nil
 }

@@ -42,6 +42,9 @@ type Config struct {
 	// It defaults to "static", never the working directory itself, which
 	// holds justpy.env.
 	StaticDirectory string
+	// NoInternet serves Tailwind from the binary's own copy (`make assets`)
+	// instead of linking its CDN, as JustPy's NO_INTERNET does.
+	NoInternet bool
 }
 
 // Default returns the settings used when nothing is configured.
@@ -56,6 +59,7 @@ func Default() Config {
 		PageTimeout:       60 * time.Second,
 		MaxMessageBytes:   1 << 20,
 		StaticDirectory:   "static",
+		NoInternet:        true,
 	}
 }
 
@@ -125,6 +129,7 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	integer("PAGE_TIMEOUT", 1, func(n int64) { c.PageTimeout = time.Duration(n) * time.Second })
 	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
 	str("STATIC_DIRECTORY", &c.StaticDirectory)
+	boolean("NO_INTERNET", &c.NoInternet)
 	if c.Port > 65535 {
 		errs = append(errs, fmt.Errorf("config: PORT: %d is not a port number", c.Port))
 	}

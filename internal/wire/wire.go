@@ -83,9 +83,17 @@ type Patch struct {
 	Ops      []Op   `json:"ops,omitempty"`
 	URL      string `json:"url,omitempty"`      // display_url: change the address bar, no reload
 	Title    string `json:"title,omitempty"`    // document title
+	Body     *Body  `json:"body,omitempty"`     // <body> and <html> settings that changed
 	Redirect string `json:"redirect,omitempty"` // navigate away
 	Reload   bool   `json:"reload,omitempty"`   // reload the page
 	JS       []JS   `json:"js,omitempty"`       // JavaScript to run, in order
+}
+
+// Body carries the document-level settings of a page that changed.
+type Body struct {
+	Class *string `json:"class,omitempty"`
+	Style *string `json:"style,omitempty"`
+	Dark  *bool   `json:"dark,omitempty"`
 }
 
 // JS is one piece of JavaScript to run; with a RequestID the client sends the
@@ -97,7 +105,7 @@ type JS struct {
 
 // Empty reports whether the patch carries nothing.
 func (p *Patch) Empty() bool {
-	return len(p.Ops) == 0 && p.URL == "" && p.Title == "" && p.Redirect == "" && !p.Reload && len(p.JS) == 0
+	return len(p.Ops) == 0 && p.URL == "" && p.Title == "" && p.Body == nil && p.Redirect == "" && !p.Reload && len(p.JS) == 0
 }
 
 // Envelope wraps an encoded Patch (a JSON object) for one connection, adding
