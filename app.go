@@ -56,7 +56,7 @@ func WithLogger(l *slog.Logger) AppOption { return func(a *App) { a.log = l } }
 
 // NewApp returns an App with no routes.
 func NewApp(opts ...AppOption) *App {
-	a := &App{cfg: config.Default(), log: slog.Default(), mux: http.NewServeMux(), assets: newAssets(),
+	a := &App{cfg: config.Default(), log: slog.Default(), mux: http.NewServeMux(), assets: embedded,
 		fallback: http.HandlerFunc(notFound)}
 	for _, o := range opts {
 		o(a)
@@ -66,8 +66,9 @@ func NewApp(opts ...AppOption) *App {
 		MaxAge: a.cfg.CookieMaxAge, SecretKey: a.cfg.SecretKey,
 	})
 	a.pages = page.NewRegistry(a.cfg.PageTimeout)
-	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, MaxMessageBytes: a.cfg.MaxMessageBytes, Log: a.log}
+	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, MaxMessageBytes: a.cfg.MaxMessageBytes, Debug: a.cfg.Debug, Log: a.log}
 	a.mux.Handle(internalPrefix+"ws", a.ws)
+	a.mux.HandleFunc("POST "+internalPrefix+"event", a.ws.ServeEvents)
 	for name, asset := range a.assets {
 		a.mux.Handle("GET "+internalPrefix+name, asset)
 	}

@@ -241,7 +241,10 @@ func TestPanickingHandlerKeepsThePageWorking(t *testing.T) {
 	if p := ws.recvPatch(); *p.Ops[0].Text != "1" {
 		t.Errorf("first: %+v", p)
 	}
-	if p := ws.recvPatch(); *p.Ops[0].Text != "2" {
+	if m := ws.recv(); !strings.HasPrefix(m, `{"t":"error"`) {
+		t.Errorf("the browser was not told of the panic: %s", m)
+	}
+	if p := ws.recvPatch(); len(p.Ops) != 1 || *p.Ops[0].Text != "2" {
 		t.Errorf("second: %+v", p)
 	}
 }

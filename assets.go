@@ -16,14 +16,19 @@ import (
 )
 
 // asset is an embedded file served with a long cache life (its URL carries
-// a hash of its content) and gzip for browsers that take it.
+// a hash of its content) and gzip for browsers that take it. The hash and
+// the compressed copy are made when first needed.
 type asset struct {
+	load  func() []byte
+	ctype string
+
 	once     sync.Once
-	load     func() []byte
-	ctype    string
-	raw, gz  []byte
+	raw      []byte
 	version  string
 	notFound bool
+
+	gzOnce sync.Once
+	gz     []byte
 }
 
 func (a *asset) init() {
@@ -35,12 +40,18 @@ func (a *asset) init() {
 		}
 		sum := sha256.Sum256(a.raw)
 		a.version = hex.EncodeToString(sum[:6])
+	})
+}
+
+func (a *asset) gzipped() []byte {
+	a.gzOnce.Do(func() {
 		var b bytes.Buffer
 		w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
 		w.Write(a.raw)
 		w.Close()
 		a.gz = b.Bytes()
 	})
+	return a.gz
 }
 
 // Version is the hash that the asset's URLs carry.
@@ -66,7 +77,7 @@ func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body := a.raw
 	if acceptsGzip(r) {
 		h.Set("Content-Encoding", "gzip")
-		body = a.gz
+		body = a.gzipped()
 	}
 	http.ServeContent(w, r, "", static.BuildTime, bytes.NewReader(body))
 }
@@ -82,6 +93,9 @@ func acceptsGzip(r *http.Request) bool {
 
 // assets are JustGo's embedded files, by name under /_jp/.
 type assets map[string]*asset
+
+// embedded is the one table of the binary's files, shared by every App.
+var embedded = newAssets()
 
 func newAssets() assets {
 	a := assets{"client.js": {load: func() []byte { return static.Client }, ctype: "text/javascript; charset=utf-8"}}

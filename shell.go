@@ -56,6 +56,7 @@ func (a *App) writePage(w http.ResponseWriter, wp *WebPage, base string, body []
 		BodyClasses: wp.BodyClasses, BodyStyle: template.CSS(wp.BodyStyle), Dark: wp.Dark,
 		PageID: wp.ID(), Version: version, Base: base, URL: wp.DisplayURL,
 		Body: template.HTML(body), ClientVersion: a.assets["client.js"].Version(),
+		HTTPEvents: wp.NoWebsockets || !a.cfg.Websockets,
 	}
 	if data.Title == "" {
 		data.Title = "JustGo"

@@ -23,8 +23,13 @@ func isShown(sel string) string {
 func jsString(s string) string { return "`" + strings.ReplaceAll(s, "`", "\\`") + "`" }
 
 // The login example as JustPy's sessions chapter tells it.
-func TestLoginExample(t *testing.T) {
-	srv := startExample(t, "login")
+func TestLoginExample(t *testing.T) { loginStory(t) }
+
+// The same, with events sent by HTTP POST (JustPy's WEBSOCKETS=False).
+func TestLoginExampleOverHTTP(t *testing.T) { loginStory(t, "WEBSOCKETS=False") }
+
+func loginStory(t *testing.T, env ...string) {
+	srv := startExample(t, "login", env...)
 	browser := newBrowser(t)
 
 	// The login page, at / and at /login_test, shows /login_page in the
@@ -79,4 +84,5 @@ func TestLoginExample(t *testing.T) {
 	// Logout returns to the login page.
 	run(t, browser, click(`#jp-root > button`), waitAfterNavigation(`document.body.innerText.includes("Please login") && location.pathname === "/login_page"`))
 	run(t, browser, chromedp.Navigate(srv.URL+"/login"), waitConnected(), waitBodyHas("Please login"))
+	checkTransport(t, browser, env)
 }

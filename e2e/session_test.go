@@ -1,9 +1,11 @@
 package e2e
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,6 +16,7 @@ import (
 var sessionIDText = regexp.MustCompile(`^My session id: [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
 
 const (
+	clickAny   = `#jp-root button`
 	sessionDiv = `#jp-root > div:nth-child(1)`
 	visitsDiv  = `#jp-root > div:nth-child(2)`
 	clickBtn   = `#jp-root > button`
@@ -22,8 +25,13 @@ const (
 // The session example as JustPy's sessions chapter tells it: "Close, open
 // and reload browser tabs and click the button. The session information
 // persists."
-func TestSessionExample(t *testing.T) {
-	srv := startExample(t, "session")
+func TestSessionExample(t *testing.T) { sessionStory(t) }
+
+// The same, with events sent by HTTP POST (JustPy's WEBSOCKETS=False).
+func TestSessionExampleOverHTTP(t *testing.T) { sessionStory(t, "WEBSOCKETS=False") }
+
+func sessionStory(t *testing.T, env ...string) {
+	srv := startExample(t, "session", env...)
 	browser := newBrowser(t)
 
 	run(t, browser, chromedp.Navigate(srv.URL), waitConnected(), waitText(visitsDiv, "Number of visits: 1"))
@@ -71,6 +79,23 @@ func TestSessionExample(t *testing.T) {
 	run(t, other, click(clickBtn), waitText(clickBtn, "Number of Click Events: 1"))
 	run(t, browser, chromedp.Reload(), waitConnected(), waitText(visitsDiv, "Number of visits: 4"),
 		waitText(clickBtn, "Number of Click Events: 5"))
+	checkTransport(t, browser, env)
+}
+
+// checkTransport checks that the events went the way the settings say.
+func checkTransport(t *testing.T, browser context.Context, env []string) {
+	t.Helper()
+	overHTTP := slices.Contains(env, "WEBSOCKETS=False")
+	if got := get(t, browser, chromedp.Evaluate[bool](`document.getElementById("jp-root").dataset.jpHttp === "1"`)); got != overHTTP {
+		t.Errorf("HTTP mode %v, want %v", got, overHTTP)
+	}
+	run(t, browser, click(clickAny))
+	posted := `performance.getEntriesByType("resource").some(e => e.name.includes("/_jp/event"))`
+	if overHTTP {
+		run(t, browser, waitJS(posted))
+	} else if get(t, browser, chromedp.Evaluate[bool](posted)) {
+		t.Error("events went by HTTP with websockets on")
+	}
 }
 
 // The cookie holds the signed session id, is HttpOnly and so invisible to

@@ -38,6 +38,9 @@ type WebPage struct {
 	BodyStyle   string // the <body> style attribute
 	Dark        bool   // Tailwind's dark mode
 	Tailwind    bool   // link Tailwind's stylesheet (NewWebPage sets it)
+	// NoWebsockets sends this page's events by HTTP POST even when the app
+	// uses websockets; the page then changes only in answer to its events.
+	NoWebsockets bool
 
 	// Response, when set by a page function, is served instead of the page
 	// (a file, JSON, a redirect: anything an http.Handler answers).

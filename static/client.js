@@ -15,7 +15,8 @@
   // number of the last message that carried a value the person typed.
   var known = new Map(); // element id -> {v, c, n}
   var queue = []; // messages waiting for the socket
-  var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null;
+  var overHTTP = root.getAttribute("data-jp-http") === "1"; // events by POST, no websocket
+  var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null, posting = false;
 
   function isControl(el) {
     return el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT";
@@ -32,7 +33,33 @@
     return m.n;
   }
   function flush() {
+    if (overHTTP) return post();
     while (live && queue.length) ws.send(JSON.stringify(queue.shift()));
+  }
+  // post sends what is queued in one request and applies the answer; one
+  // request at a time keeps the order.
+  function post() {
+    if (posting || leaving || !queue.length) return;
+    posting = true;
+    var batch = queue.splice(0, queue.length);
+    fetch(base + "_jp/event?page=" + encodeURIComponent(pageID) + "&v=" + version, {
+      method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" }, body: JSON.stringify(batch)
+    }).then(function (r) {
+      if (r.status === 404 || r.status === 403) { leaving = true; location.reload(); return; }
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      setStatus(false);
+      return readLines(r.body.getReader(), new TextDecoder(), "");
+    }).then(function () {
+      posting = false;
+      retries = 0;
+      post();
+    }).catch(function () {
+      posting = false;
+      if (leaving) return; // a redirect cut the answer short: the events were handled
+      queue = batch.concat(queue);
+      setStatus(true);
+      setTimeout(post, backoff());
+    });
   }
   function withValue(m, el) {
     m.value = el.value;
@@ -242,19 +269,46 @@
       "_jp/ws?page=" + encodeURIComponent(pageID) + "&v=" + version;
     ws = new WebSocket(url);
     ws.onopen = function () { live = true; retries = 0; setStatus(false); flush(); };
-    ws.onmessage = function (e) {
-      var m = JSON.parse(e.data);
-      if (m.t === "patch") patch(m);
-    };
+    ws.onmessage = function (e) { receive(JSON.parse(e.data)); };
     ws.onclose = function (e) {
       live = false;
       ws = null;
       if (leaving) return;
       if (e.code === 4004 || e.code === 4003) { leaving = true; location.reload(); return; }
       setStatus(true);
-      var delay = Math.min(8000, 200 * Math.pow(2, retries++)) * (0.5 + Math.random());
-      setTimeout(connect, delay);
+      setTimeout(connect, backoff());
     };
+  }
+  // readLines applies the server's messages, one JSON object a line, as
+  // they stream in: an Update in a handler shows before the handler ends.
+  function readLines(reader, dec, rest) {
+    return reader.read().then(function (r) {
+      var lines = (rest + dec.decode(r.value || new Uint8Array(), { stream: !r.done })).split("\n");
+      rest = lines.pop();
+      lines.forEach(function (l) { if (l) receive(JSON.parse(l)); });
+      if (!r.done) return readLines(reader, dec, rest);
+    });
+  }
+  // backoff grows to 8 s, with jitter so that a restarted server is not
+  // met by every browser at once.
+  function backoff() {
+    return Math.min(8000, 200 * Math.pow(2, retries++)) * (0.5 + Math.random());
+  }
+  function receive(m) {
+    if (m.t === "patch") patch(m);
+    else if (m.t === "error") showError(m.text);
+  }
+  function showError(text) {
+    var box = document.getElementById("jp-error");
+    if (!box) {
+      box = document.createElement("pre");
+      box.id = "jp-error";
+      box.setAttribute("role", "alert");
+      box.title = "Click to dismiss";
+      box.addEventListener("click", function () { box.remove(); });
+      document.body.appendChild(box);
+    }
+    box.textContent = text;
   }
 
   // Text node components follow a comment naming them.
@@ -276,8 +330,8 @@
   document.addEventListener("input", onInput);
   document.addEventListener("change", onInput);
   window.addEventListener("pagehide", function () { leaving = true; });
-  window.addEventListener("pageshow", function (e) { if (e.persisted) { leaving = false; if (!ws) connect(); } });
+  window.addEventListener("pageshow", function (e) { if (e.persisted) { leaving = false; if (!ws && !overHTTP) connect(); } });
   var first = root.getAttribute("data-jp-url");
   if (first) showURL(first, true);
-  connect();
+  if (overHTTP) setStatus(false); else connect();
 })();

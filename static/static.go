@@ -38,6 +38,7 @@ type ShellData struct {
 	Base          string // the path JustGo is mounted at, ending in "/"
 	URL           string // display_url at load, or ""
 	Body          template.HTML
+	HTTPEvents    bool // events go by HTTP POST, not a websocket
 	ClientVersion string
 }
 

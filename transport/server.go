@@ -34,7 +34,10 @@ type Server struct {
 	// MaxMessageBytes caps one message from a browser; a larger one closes
 	// the connection.
 	MaxMessageBytes int64
-	Log             *slog.Logger
+	// Debug shows a failing handler's error and stack in the browser;
+	// otherwise the browser is told only that something went wrong.
+	Debug bool
+	Log   *slog.Logger
 
 	upgrader websocket.Upgrader // zero value: same-origin check, default buffers
 
@@ -88,10 +91,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // readPump reads the browser's messages in order and hands them to the page.
 // It runs on the request's goroutine.
 func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logger) {
-	max := s.MaxMessageBytes
-	if max <= 0 {
-		max = defaultMax
-	}
+	max := s.maxMessage()
 	c.ws.SetReadLimit(max)
 	c.ws.SetReadDeadline(time.Now().Add(pongWait))
 	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pongWait)) })
@@ -112,18 +112,41 @@ func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logge
 			c.fail(wire.CloseBadMessage, "malformed message")
 			return
 		}
-		err = wp.Handle(c, sid, c.id, m)
-		var panicked *page.PanicError
-		switch {
-		case err == nil:
-		case errors.As(err, &panicked):
-			log.Error("justgo: handler panicked", "event", m.Event, "element", m.ID, "panic", panicked.Value, "stack", string(panicked.Stack))
-		case isRefusal(err):
-			log.Warn("justgo: message refused", "type", m.Type, "event", m.Event, "element", m.ID, "err", err)
-		default:
-			log.Error("justgo: handler failed", "event", m.Event, "element", m.ID, "err", err)
+		if text := s.report(wp.Handle(c, sid, c.id, m), m, log); text != "" {
+			c.Send(wire.NewError(text))
 		}
 	}
+}
+
+// report logs what handling m went wrong with and returns what the browser
+// is told: "" for success and for refusals, which tell a forger nothing.
+func (s *Server) report(err error, m *wire.ClientMsg, log *slog.Logger) string {
+	var panicked *page.PanicError
+	switch {
+	case err == nil:
+		return ""
+	case isRefusal(err):
+		log.Warn("justgo: message refused", "type", m.Type, "event", m.Event, "element", m.ID, "err", err)
+		return ""
+	case errors.As(err, &panicked):
+		log.Error("justgo: handler panicked", "event", m.Event, "element", m.ID, "panic", panicked.Value, "stack", string(panicked.Stack))
+		if s.Debug {
+			return panicked.Error() + "\n\n" + string(panicked.Stack)
+		}
+	default:
+		log.Error("justgo: handler failed", "event", m.Event, "element", m.ID, "err", err)
+		if s.Debug {
+			return "handler failed: " + err.Error()
+		}
+	}
+	return "Something went wrong. The error has been logged."
+}
+
+func (s *Server) maxMessage() int64 {
+	if s.MaxMessageBytes > 0 {
+		return s.MaxMessageBytes
+	}
+	return defaultMax
 }
 
 func isRefusal(err error) bool {

@@ -45,6 +45,9 @@ type Config struct {
 	// NoInternet serves Tailwind from the binary's own copy (`make assets`)
 	// instead of linking its CDN, as JustPy's NO_INTERNET does.
 	NoInternet bool
+	// Websockets carries events over a websocket; false sends them by HTTP
+	// POST, for networks that block websockets (JustPy's WEBSOCKETS).
+	Websockets bool
 }
 
 // Default returns the settings used when nothing is configured.
@@ -60,6 +63,7 @@ func Default() Config {
 		MaxMessageBytes:   1 << 20,
 		StaticDirectory:   "static",
 		NoInternet:        true,
+		Websockets:        true,
 	}
 }
 
@@ -130,6 +134,7 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
 	str("STATIC_DIRECTORY", &c.StaticDirectory)
 	boolean("NO_INTERNET", &c.NoInternet)
+	boolean("WEBSOCKETS", &c.Websockets)
 	if c.Port > 65535 {
 		errs = append(errs, fmt.Errorf("config: PORT: %d is not a port number", c.Port))
 	}

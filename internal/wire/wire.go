@@ -122,6 +122,19 @@ func Envelope(ack uint64, patch []byte) []byte {
 	return append(out, patch[1:]...)
 }
 
+// ErrorMsg tells one browser that its event's handler failed: with DEBUG,
+// the error and stack; otherwise a plain sentence. {"t":"error","text":…}
+type ErrorMsg struct {
+	Type string `json:"t"`
+	Text string `json:"text"`
+}
+
+// NewError returns the encoded error message.
+func NewError(text string) []byte {
+	b, _ := json.Marshal(ErrorMsg{Type: "error", Text: text})
+	return b
+}
+
 // Client message types.
 const (
 	TypeEvent  = "ev"     // an event the element listens for
@@ -165,7 +178,7 @@ const (
 	CloseShutdown     = 4503 // the server is stopping: reconnect with backoff
 )
 
-// Query parameters of the websocket URL.
+// Query parameters of the websocket URL and of the HTTP fallback's POST.
 const (
 	QueryPage    = "page" // the page id the browser attaches to
 	QueryVersion = "v"    // the page version the browser shows
