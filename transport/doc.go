@@ -21,6 +21,7 @@
 //	{"n":5,"t":"ev","id":"9","ev":"click"}               an event the element listens for
 //	{"n":6,"t":"ev","id":"7","ev":"keydown","value":"x","key":{"key":"Enter","code":"Enter"}}
 //	{"n":7,"t":"result","rid":"r1","result":42}         the value of JavaScript run with a request id
+//	{"n":8,"t":"sync"}                                   answered {"t":"synced","ack":8} once 1–7 are handled
 //
 // A value is sent as soon as it changes, and the socket keeps order, so a
 // handler always sees every character typed before its event. Events go
@@ -35,6 +36,9 @@
 // server sends what changed since the last message, once per browser:
 //
 //	{"t":"patch","ack":5,"v":3,"ops":[{"id":"9","text":"Number of Click Events: 1"}]}
+//
+// A handler that fails is reported to its browser as {"t":"error","text":…}:
+// the error and stack with DEBUG, a plain sentence otherwise.
 //
 // "v" is the page version after the patch. Each op changes one element and
 // carries only what changed: "text", "class", "style", "show", "value",

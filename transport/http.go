@@ -94,9 +94,7 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 				log.Warn("justgo: malformed message", "err", err)
 				continue
 			}
-			if text := s.report(wp.Handle(c, sid, "http", msg), msg, log); text != "" {
-				c.Send(wire.NewError(text))
-			}
+			s.handle(c, wp, sid, "http", msg, log)
 		}
 	}()
 	w.Header().Set("Content-Type", "application/x-ndjson")

@@ -112,9 +112,18 @@ func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logge
 			c.fail(wire.CloseBadMessage, "malformed message")
 			return
 		}
-		if text := s.report(wp.Handle(c, sid, c.id, m), m, log); text != "" {
-			c.Send(wire.NewError(text))
-		}
+		s.handle(c, wp, sid, c.id, m, log)
+	}
+}
+
+// handle runs one message and tells the browser what it must know.
+func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wire.ClientMsg, log *slog.Logger) {
+	if m.Type == wire.TypeSync {
+		c.Send(wire.NewSynced(m.N))
+		return
+	}
+	if text := s.report(wp.Handle(c, sid, connID, m), m, log); text != "" {
+		c.Send(wire.NewError(text))
 	}
 }
 

@@ -40,17 +40,22 @@ func sessionPage(r *jp.Request) *jp.WebPage {
 	return wp
 }
 
+// routes is the team's server: its own handlers, and JustGo under /app/.
+func routes(app *jp.App) *http.ServeMux {
+	jp.Route(app, "/", sessionPage)
+	mux := http.NewServeMux()
+	mux.Handle("/app/", http.StripPrefix("/app", app))
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	return mux
+}
+
 func main() {
 	cfg, err := jp.LoadConfig()
 	if err != nil {
 		log.Fatal(err)
 	}
-
 	app := jp.NewApp(jp.WithConfig(cfg))
-	jp.Route(app, "/", sessionPage)
-	mux := http.NewServeMux()
-	mux.Handle("/app/", http.StripPrefix("/app", app))
-	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	mux := routes(app)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

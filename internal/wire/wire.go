@@ -140,7 +140,21 @@ const (
 	TypeEvent  = "ev"     // an event the element listens for
 	TypeValue  = "val"    // the current value of an input, sent as the person types
 	TypeResult = "result" // the result of JavaScript run with a request id
+	TypeSync   = "sync"   // asks for a Synced reply once all earlier messages are handled
 )
+
+// Synced answers a sync message: every message up to Ack has been handled
+// and its changes sent. {"t":"synced","ack":N}
+type Synced struct {
+	Type string `json:"t"`
+	Ack  uint64 `json:"ack"`
+}
+
+// NewSynced returns the encoded reply to sync message n.
+func NewSynced(n uint64) []byte {
+	b, _ := json.Marshal(Synced{Type: "synced", Ack: n})
+	return b
+}
 
 // ClientMsg is any message from the browser. N numbers the messages of one
 // connection, from 1; the server echoes the last one it processed as ack.

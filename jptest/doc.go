@@ -1,0 +1,24 @@
+// Package jptest tests JustGo pages without a browser. A test opens a page
+// as a person would, finds elements by their text, name or id, clicks,
+// types, selects and submits, and checks what the page then shows:
+//
+//	app := jp.NewApp()
+//	jp.Route(app, "/", sessionTest)
+//	p := jptest.New(t, app).Open("/")
+//	p.Click(p.ByText("Number of Click Events"))
+//	p.ShouldSee("Number of Click Events: 1")
+//
+// Everything runs through the real handlers and the real message path: the
+// page is served over a loopback listener, its HTML is parsed, and the
+// events travel over the websocket (or the HTTP fallback) exactly as
+// JustGo's JavaScript client sends them; the patches that come back are
+// applied to a model of the page with the client's rules. Each action waits
+// until the server has handled it, so tests need no sleeps and run in
+// milliseconds. What needs a real browser (layout, CSS, focus) is for
+// browser tests.
+//
+// # Concurrency
+//
+// A Page belongs to the goroutine of its test; several users may act from
+// several goroutines, each on its own pages.
+package jptest

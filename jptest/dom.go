@@ -1,0 +1,284 @@
+package jptest
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/justgo/justgo/internal/wire"
+	"golang.org/x/net/html"
+)
+
+// Node is an element as the browser would show it: the page's HTML with
+// every patch the server sent applied, as JustGo's JavaScript client applies
+// them.
+type Node struct {
+	ID      string // JustGo's id (data-jp)
+	Tag     string // "#text" for a text node between elements
+	Text    string // the element's own text, before its children
+	Class   string
+	Style   string
+	Hidden  bool
+	Value   string
+	Checked bool
+	HTML    string // raw inner HTML, when set
+	Attrs   map[string]string
+	On      []string // the events the server listens for
+	Kids    []*Node
+}
+
+// Attr returns an attribute's value.
+func (n *Node) Attr(name string) string { return n.Attrs[name] }
+
+// Listens reports whether the server listens for event on n.
+func (n *Node) Listens(event string) bool { return slices.Contains(n.On, event) }
+
+// TextContent is the node's text and its descendants', as the browser's
+// textContent, hidden parts included.
+func (n *Node) TextContent() string {
+	var b strings.Builder
+	n.text(&b, false)
+	return b.String()
+}
+
+// VisibleText is the text a person sees: hidden elements left out, white
+// space collapsed.
+func (n *Node) VisibleText() string {
+	var b strings.Builder
+	n.text(&b, true)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func (n *Node) text(b *strings.Builder, visible bool) {
+	if visible && n.Hidden {
+		return
+	}
+	if n.HTML != "" {
+		b.WriteString(htmlText(n.HTML))
+		return
+	}
+	if n.Tag == "textarea" || n.Tag == "input" || n.Tag == "select" {
+		if n.Tag == "select" {
+			for _, k := range n.Kids {
+				k.text(b, visible)
+			}
+		}
+		return
+	}
+	b.WriteString(n.Text)
+	for _, k := range n.Kids {
+		k.text(b, visible)
+	}
+}
+
+func htmlText(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt == html.TextToken {
+			b.Write(z.Text())
+		}
+	}
+	return b.String()
+}
+
+func (n *Node) walk(fn func(*Node)) {
+	fn(n)
+	for _, k := range n.Kids {
+		k.walk(fn)
+	}
+}
+
+func isControl(n *Node) bool { return n.Tag == "input" || n.Tag == "textarea" || n.Tag == "select" }
+
+func hasChecked(n *Node) bool {
+	return n.Tag == "input" && (n.Attrs["type"] == "checkbox" || n.Attrs["type"] == "radio")
+}
+
+// fromHTML turns the rendered children of #jp-root into nodes.
+func fromHTML(root *html.Node) *Node {
+	r := &Node{Tag: "div"}
+	r.Kids = kidsFromHTML(root, r)
+	return r
+}
+
+func kidsFromHTML(parent *html.Node, into *Node) []*Node {
+	var kids []*Node
+	var textID string // set by a "jp:ID" comment: the next text is that node
+	seenElement := false
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.CommentNode:
+			if id, ok := strings.CutPrefix(c.Data, "jp:"); ok {
+				if textID != "" { // an empty text node
+					kids = append(kids, &Node{ID: textID, Tag: component})
+				}
+				textID = id
+			}
+		case html.TextNode:
+			switch {
+			case textID != "":
+				kids = append(kids, &Node{ID: textID, Tag: component, Text: c.Data})
+				textID = ""
+			case !seenElement && into != nil && into.Text == "" && len(kids) == 0:
+				into.Text = c.Data
+			}
+		case html.ElementNode:
+			seenElement = true
+			if textID != "" {
+				kids = append(kids, &Node{ID: textID, Tag: component})
+				textID = ""
+			}
+			kids = append(kids, elementFromHTML(c))
+		}
+	}
+	if textID != "" {
+		kids = append(kids, &Node{ID: textID, Tag: component})
+	}
+	return kids
+}
+
+// component is the tag of a text node component.
+const component = "#text"
+
+func elementFromHTML(h *html.Node) *Node {
+	n := &Node{Tag: h.Data, Attrs: map[string]string{}}
+	for _, a := range h.Attr {
+		switch {
+		case a.Key == "data-jp":
+			n.ID = a.Val
+		case a.Key == "data-jp-on":
+			n.On = strings.Fields(a.Val)
+		case a.Key == "class":
+			n.Class = a.Val
+		case a.Key == "style":
+			n.Style = a.Val
+		case a.Key == "hidden":
+			n.Hidden = true
+		case a.Key == "checked":
+			n.Checked = true
+		case a.Key == "value" && h.Data == "input":
+			n.Value = a.Val
+		default:
+			n.Attrs[a.Key] = a.Val
+		}
+	}
+	if h.Data == "textarea" {
+		if h.FirstChild != nil {
+			n.Value = h.FirstChild.Data
+		}
+		return n
+	}
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !hasAttr(c, "data-jp") { // raw inner HTML
+			var b strings.Builder
+			for c := h.FirstChild; c != nil; c = c.NextSibling {
+				html.Render(&b, c)
+			}
+			n.HTML = b.String()
+			return n
+		}
+	}
+	n.Kids = kidsFromHTML(h, n)
+	return n
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// fromWire builds a node sent whole, reusing the one with its id if the
+// page has it, as the client does.
+func (p *Page) fromWire(w *wire.Node) *Node {
+	n := p.nodes[w.ID]
+	if n == nil {
+		n = &Node{ID: w.ID}
+		p.nodes[w.ID] = n
+	}
+	*n = Node{ID: w.ID, Tag: w.Tag, Text: w.Text, Class: w.Class, Style: w.Style, Attrs: map[string]string{}, On: w.On}
+	for k, v := range w.Attrs {
+		n.Attrs[k] = v
+	}
+	if w.Show != nil {
+		n.Hidden = !*w.Show
+	}
+	if w.Value != nil {
+		n.Value = *w.Value
+	}
+	if w.Checked != nil {
+		n.Checked = *w.Checked
+	}
+	if w.HTML != nil {
+		n.HTML = *w.HTML
+	}
+	for i := range w.Kids {
+		n.Kids = append(n.Kids, p.kid(w.Kids[i]))
+	}
+	return n
+}
+
+func (p *Page) kid(k wire.Kid) *Node {
+	if k.Node != nil {
+		return p.fromWire(k.Node)
+	}
+	return p.nodes[k.Ref]
+}
+
+// apply changes one node as the client does.
+func (p *Page) apply(op *wire.Op) {
+	n := p.nodes[op.ID]
+	if n == nil {
+		return
+	}
+	set := func(dst *string, v *string) {
+		if v != nil {
+			*dst = *v
+		}
+	}
+	set(&n.Text, op.Text)
+	set(&n.Class, op.Class)
+	set(&n.Style, op.Style)
+	set(&n.HTML, op.HTML)
+	if op.Show != nil {
+		n.Hidden = !*op.Show
+	}
+	for k, v := range op.Attrs {
+		if v == nil {
+			delete(n.Attrs, k)
+		} else {
+			n.Attrs[k] = *v
+		}
+	}
+	if op.On != nil {
+		n.On = *op.On
+	}
+	if op.Kids != nil {
+		n.Kids = n.Kids[:0:0]
+		for _, k := range *op.Kids {
+			if kid := p.kid(k); kid != nil {
+				n.Kids = append(n.Kids, kid)
+			}
+		}
+	}
+	stale := p.edited[op.ID] > p.ack // the person typed since: the server's value is old
+	if op.Value != nil && isControl(n) && !stale {
+		n.Value = *op.Value
+	}
+	if op.Checked != nil && hasChecked(n) && !stale {
+		n.Checked = *op.Checked
+	}
+}
+
+// reindex maps ids to the nodes now in the page.
+func (p *Page) reindex() {
+	p.nodes = map[string]*Node{wire.RootID: p.root}
+	p.root.walk(func(n *Node) {
+		if n.ID != "" {
+			p.nodes[n.ID] = n
+		}
+	})
+}

@@ -1,0 +1,311 @@
+package jptest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/justgo/justgo/internal/wire"
+	"golang.org/x/net/html"
+)
+
+// Timeout is how long an action waits for the server.
+var Timeout = 10 * time.Second
+
+// Server serves an app (a jp.App or any http.Handler that contains one) to
+// test users, over a real loopback listener.
+type Server struct {
+	t   testing.TB
+	srv *httptest.Server
+	me  *User
+}
+
+// New serves h for the length of the test.
+func New(t testing.TB, h http.Handler) *Server {
+	t.Helper()
+	s := &Server{t: t, srv: httptest.NewServer(h)}
+	t.Cleanup(s.srv.Close)
+	if c, ok := h.(interface{ Close() }); ok {
+		t.Cleanup(c.Close)
+	}
+	return s
+}
+
+// URL is the server's address.
+func (s *Server) URL() string { return s.srv.URL }
+
+// NewUser returns another person: a browser with cookies of its own, so a
+// session of its own.
+func (s *Server) NewUser() *User {
+	jar, _ := cookiejar.New(nil)
+	return &User{s: s, jar: jar, hc: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error {
+		return http.ErrUseLastResponse
+	}}}
+}
+
+// Open opens path as the server's first user.
+func (s *Server) Open(path string) *Page {
+	s.t.Helper()
+	if s.me == nil {
+		s.me = s.NewUser()
+	}
+	return s.me.Open(path)
+}
+
+// User is one person with one browser profile.
+type User struct {
+	s   *Server
+	jar *cookiejar.Jar
+	hc  *http.Client
+}
+
+// Open loads path (following redirects) and connects to the page as the
+// JavaScript client does.
+func (u *User) Open(path string) *Page {
+	t := u.s.t
+	t.Helper()
+	for range 10 {
+		resp, err := u.hc.Get(u.s.srv.URL + path)
+		if err != nil {
+			t.Fatalf("jptest: GET %s: %v", path, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if loc := resp.Header.Get("Location"); resp.StatusCode/100 == 3 && loc != "" {
+			path = loc
+			continue
+		}
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("jptest: GET %s: %d %s", path, resp.StatusCode, body)
+		}
+		return u.load(path, body)
+	}
+	t.Fatalf("jptest: GET %s: too many redirects", path)
+	return nil
+}
+
+func (u *User) load(path string, body []byte) *Page {
+	t := u.s.t
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		t.Fatalf("jptest: %s: %v", path, err)
+	}
+	var root *html.Node
+	var title string
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "title" && n.FirstChild != nil {
+			title = n.FirstChild.Data
+		}
+		if n.Type == html.ElementNode && attr(n, "id") == "jp-root" {
+			root = n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	if root == nil {
+		t.Fatalf("jptest: %s is not a JustGo page", path)
+	}
+	p := &Page{u: u, path: path, pageID: attr(root, "data-jp-page"), version: attr(root, "data-jp-v"),
+		base: attr(root, "data-jp-base"), overHTTP: attr(root, "data-jp-http") == "1", title: title,
+		edited: map[string]uint64{}}
+	p.root = fromHTML(root)
+	p.reindex()
+	p.url = p.resolve(attr(root, "data-jp-url"))
+	if !p.overHTTP {
+		p.connect()
+	}
+	return p
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// Page is a page as one user's browser shows it.
+type Page struct {
+	u        *User
+	path     string
+	pageID   string
+	version  string
+	base     string
+	overHTTP bool
+	ws       *websocket.Conn
+	incoming chan []byte
+
+	root     *Node
+	nodes    map[string]*Node
+	seq, ack uint64
+	edited   map[string]uint64 // id → number of the last message carrying the user's value
+	title    string
+	url      string
+	redirect string
+	errors   []string
+}
+
+func (p *Page) t() testing.TB { return p.u.s.t }
+
+func (p *Page) connect() {
+	t := p.t()
+	t.Helper()
+	ws := "ws" + strings.TrimPrefix(p.u.s.srv.URL, "http") + p.base + "_jp/ws?" +
+		url.Values{wire.QueryPage: {p.pageID}, wire.QueryVersion: {p.version}}.Encode()
+	h := http.Header{"Origin": {p.u.s.srv.URL}}
+	conn, _, err := (&websocket.Dialer{Jar: p.u.jar}).Dial(ws, h)
+	if err != nil {
+		t.Fatalf("jptest: connecting: %v", err)
+	}
+	p.ws = conn
+	p.incoming = make(chan []byte, 1024)
+	t.Cleanup(func() { conn.Close() })
+	go func() {
+		defer close(p.incoming)
+		for {
+			_, data, err := conn.ReadMessage()
+			if err != nil {
+				return
+			}
+			p.incoming <- data
+		}
+	}()
+}
+
+// send delivers messages and waits until the server has handled them and
+// sent what they changed.
+func (p *Page) send(msgs ...wire.ClientMsg) {
+	t := p.t()
+	t.Helper()
+	for i := range msgs {
+		p.seq++
+		msgs[i].N = p.seq
+	}
+	if p.overHTTP {
+		p.post(msgs)
+		return
+	}
+	p.seq++
+	msgs = append(msgs, wire.ClientMsg{N: p.seq, Type: wire.TypeSync})
+	for _, m := range msgs {
+		if err := p.ws.WriteJSON(m); err != nil {
+			t.Fatalf("jptest: sending: %v", err)
+		}
+	}
+	p.await(p.seq)
+}
+
+// await applies what arrives until the server confirms message n.
+func (p *Page) await(n uint64) {
+	t := p.t()
+	t.Helper()
+	timeout := time.After(Timeout)
+	for {
+		select {
+		case data, ok := <-p.incoming:
+			if !ok {
+				t.Fatalf("jptest: the server closed the connection")
+			}
+			if p.receive(data) >= n {
+				return
+			}
+		case <-timeout:
+			t.Fatalf("jptest: no answer from the server within %v", Timeout)
+		}
+	}
+}
+
+func (p *Page) post(msgs []wire.ClientMsg) {
+	t := p.t()
+	t.Helper()
+	body, _ := json.Marshal(msgs)
+	target := p.u.s.srv.URL + p.base + "_jp/event?" + url.Values{wire.QueryPage: {p.pageID}, wire.QueryVersion: {p.version}}.Encode()
+	req, _ := http.NewRequest("POST", target, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := p.u.hc.Do(req)
+	if err != nil {
+		t.Fatalf("jptest: posting events: %v", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("jptest: posting events: %s", resp.Status)
+	}
+	dec := json.NewDecoder(resp.Body)
+	for dec.More() {
+		var m json.RawMessage
+		if err := dec.Decode(&m); err != nil {
+			t.Fatalf("jptest: reading events' answer: %v", err)
+		}
+		p.receive(m)
+	}
+}
+
+// receive applies one server message; it returns the ack of a synced reply.
+func (p *Page) receive(data []byte) uint64 {
+	var m struct {
+		wire.Patch
+		T    string `json:"t"`
+		Ack  uint64 `json:"ack"`
+		Text string `json:"text"`
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		p.t().Fatalf("jptest: bad message %s: %v", data, err)
+	}
+	switch m.T {
+	case "synced":
+		return m.Ack
+	case "error":
+		p.errors = append(p.errors, m.Text)
+	case "patch":
+		p.ack = m.Ack
+		p.version = fmt.Sprint(m.Version)
+		for i := range m.Ops {
+			p.apply(&m.Ops[i])
+		}
+		p.reindex()
+		if m.Title != "" {
+			p.title = m.Title
+		}
+		if m.URL != "" {
+			p.url = p.resolve(m.URL)
+		}
+		if m.Redirect != "" {
+			p.redirect = p.resolve(m.Redirect)
+		}
+	}
+	return 0
+}
+
+// resolve turns a display URL or redirect into a path, as the browser would.
+func (p *Page) resolve(u string) string {
+	if u == "" {
+		return ""
+	}
+	if strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//") {
+		u = p.base + u[1:]
+	}
+	cur, _ := url.Parse(p.path)
+	if p.url != "" {
+		cur, _ = url.Parse(p.url)
+	}
+	ref, err := url.Parse(u)
+	if err != nil {
+		return u
+	}
+	return cur.ResolveReference(ref).String()
+}

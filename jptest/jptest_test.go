@@ -1,0 +1,154 @@
+package jptest_test
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/jptest"
+)
+
+func counterApp(cfg jp.Config) *jp.App {
+	app := jp.NewApp(jp.WithConfig(cfg))
+	jp.Route(app, "/", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		n := 0
+		out := jp.Div(jp.Text("count 0"), jp.ID("out"), jp.In(wp))
+		jp.Button(jp.Text("Add"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error {
+			n++
+			out.Text = fmt.Sprintf("count %d", n)
+			return nil
+		})
+		in := jp.Input(jp.Name("who"), jp.In(wp))
+		echo := jp.P(jp.Text("nobody"), jp.In(wp))
+		in.On("input", func(self *jp.Element, _ *jp.Msg) error { echo.Text = "hello " + self.Value; return nil })
+		secret := jp.Div(jp.Text("hidden words"), jp.Show(false), jp.In(wp))
+		jp.Button(jp.Text("Reveal"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error { secret.Show = true; return nil })
+		jp.Button(jp.Text("Fail"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error { return errors.New("nope") })
+		jp.ParseHTML(`<p id="mixed">one <b>two</b> three</p>`, jp.In(wp))
+		sel := jp.ParseHTML(`<select name="size"><option value="s">S</option><option value="m">M</option></select>`, jp.In(wp))
+		chosen := jp.Div(jp.Text("size ?"), jp.In(wp))
+		sel.On("change", func(self *jp.Element, _ *jp.Msg) error { chosen.Text = "size " + self.Value; return nil })
+		form := jp.ParseHTML(`<form><input type="radio" name="c" value="red" checked><input type="radio" name="c" value="blue"><button>Go</button></form>`, jp.In(wp))
+		picked := jp.Div(jp.Text("picked ?"), jp.In(wp))
+		form.On("submit", func(*jp.Element, *jp.Msg) error {
+			for _, r := range form.NameList["c"] {
+				if r.Checked {
+					picked.Text = "picked " + r.Value
+				}
+			}
+			return nil
+		})
+		return wp
+	})
+	return app
+}
+
+func TestActionsAndWhatThePageShows(t *testing.T) {
+	for _, websockets := range []bool{true, false} {
+		cfg := jp.DefaultConfig()
+		cfg.Websockets = websockets
+		p := jptest.New(t, counterApp(cfg)).Open("/")
+		p.ShouldSee("count 0")
+		p.ShouldNotSee("hidden words")
+		p.Click(p.ByText("Add"))
+		p.Click(p.ByText("Add"))
+		if got := p.ByID("out").Text; got != "count 2" {
+			t.Errorf("websockets=%v: %q", websockets, got)
+		}
+		p.Type(p.ByName("who"), "Ada")
+		p.ShouldSee("hello Ada")
+		if p.ByName("who").Value != "Ada" {
+			t.Errorf("value %q", p.ByName("who").Value)
+		}
+		p.Click(p.ByText("Reveal"))
+		p.ShouldSee("hidden words")
+		if got := p.ByID("mixed").VisibleText(); got != "one two three" {
+			t.Errorf("mixed text %q", got)
+		}
+		p.Select(p.ByName("size"), "m")
+		p.ShouldSee("size m")
+		radios := p.Root().Kids[len(p.Root().Kids)-2]
+		p.Check(radios.Kids[1], true)
+		p.Submit(radios)
+		p.ShouldSee("picked blue")
+		if radios.Kids[0].Checked {
+			t.Error("checking a radio did not uncheck its group")
+		}
+		p.Click(p.ByText("Fail"))
+		if len(p.Errors()) != 1 || !strings.Contains(p.Errors()[0], "Something went wrong") {
+			t.Errorf("errors %q", p.Errors())
+		}
+	}
+}
+
+func TestUsersHaveTheirOwnSessions(t *testing.T) {
+	app := jp.NewApp()
+	jp.Route(app, "/", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		jp.Div(jp.Text("session "+r.SessionID), jp.In(wp))
+		return wp
+	})
+	srv := jptest.New(t, app)
+	a1, a2, b := srv.Open("/"), srv.Open("/"), srv.NewUser().Open("/")
+	if a1.Text() != a2.Text() || a1.Text() == b.Text() || !strings.HasPrefix(b.Text(), "session ") {
+		t.Errorf("%q %q %q", a1.Text(), a2.Text(), b.Text())
+	}
+}
+
+func TestRedirectsAndDisplayURL(t *testing.T) {
+	app := jp.NewApp()
+	jp.Route(app, "/start", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		wp.DisplayURL = "shown_here"
+		wp.Title = "Start"
+		jp.Button(jp.Text("Go"), jp.In(wp)).On("click", func(_ *jp.Element, msg *jp.Msg) error {
+			msg.Page.Redirect = "/end"
+			return nil
+		})
+		return wp
+	})
+	jp.Route(app, "/old", func(r *jp.Request) *jp.WebPage { return jp.Respond(http.RedirectHandler("/end", http.StatusFound)) })
+	jp.Route(app, "/end", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		jp.P(jp.Text("the end"), jp.In(wp))
+		return wp
+	})
+	srv := jptest.New(t, app)
+	p := srv.Open("/start")
+	if p.URL() != "/shown_here" || p.Title() != "Start" {
+		t.Errorf("url %q title %q", p.URL(), p.Title())
+	}
+	p.Click(p.ByText("Go"))
+	if p.Redirect() != "/end" {
+		t.Fatalf("redirect %q", p.Redirect())
+	}
+	p.Follow().ShouldSee("the end")
+	srv.Open("/old").ShouldSee("the end")
+}
+
+// A value the server sends for an input the user typed into since is
+// stale and ignored; a value the server sets afterwards applies.
+func TestStaleValuesDoNotOverwriteTyping(t *testing.T) {
+	app := jp.NewApp()
+	jp.Route(app, "/", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		in := jp.Input(jp.Name("q"), jp.In(wp))
+		in.On("input", func(self *jp.Element, _ *jp.Msg) error { self.Value = strings.ToUpper(self.Value); return nil })
+		jp.Button(jp.Text("Clear"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error { in.Value = ""; return nil })
+		return wp
+	})
+	p := jptest.New(t, app).Open("/")
+	q := p.ByName("q")
+	p.Type(q, "abc")
+	if q.Value != "ABC" {
+		t.Errorf("after typing %q", q.Value)
+	}
+	p.Click(p.ByText("Clear"))
+	if q.Value != "" {
+		t.Errorf("after clearing %q", q.Value)
+	}
+}

@@ -1,0 +1,226 @@
+package jptest
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/justgo/justgo/internal/wire"
+)
+
+// Text is the page's visible text, white space collapsed.
+func (p *Page) Text() string { return p.root.VisibleText() }
+
+// Sees reports whether the page shows text.
+func (p *Page) Sees(text string) bool { return strings.Contains(p.Text(), text) }
+
+// ShouldSee fails the test unless the page shows text.
+func (p *Page) ShouldSee(text string) {
+	p.t().Helper()
+	if !p.Sees(text) {
+		p.t().Errorf("jptest: the page does not show %q; it shows:\n%s", text, p.Text())
+	}
+}
+
+// ShouldNotSee fails the test if the page shows text.
+func (p *Page) ShouldNotSee(text string) {
+	p.t().Helper()
+	if p.Sees(text) {
+		p.t().Errorf("jptest: the page shows %q:\n%s", text, p.Text())
+	}
+}
+
+// URL is the path the browser's address bar shows (display_url included).
+func (p *Page) URL() string {
+	if p.url != "" {
+		return p.url
+	}
+	return p.path
+}
+
+// Title is the document title.
+func (p *Page) Title() string { return p.title }
+
+// Redirect is where the server sent the browser, or "".
+func (p *Page) Redirect() string { return p.redirect }
+
+// Follow opens the page the server redirected to, in the same browser.
+func (p *Page) Follow() *Page {
+	p.t().Helper()
+	if p.redirect == "" {
+		p.t().Fatalf("jptest: the page was not redirected")
+	}
+	return p.u.Open(p.redirect)
+}
+
+// Errors are the handler errors the server reported to this page.
+func (p *Page) Errors() []string { return p.errors }
+
+// Root is the page's root; its children are the page's components.
+func (p *Page) Root() *Node { return p.root }
+
+// find returns the first node, in document order, for which match holds.
+func (p *Page) find(what string, match func(*Node) bool) *Node {
+	p.t().Helper()
+	var found *Node
+	p.root.walk(func(n *Node) {
+		if found == nil && n != p.root && match(n) {
+			found = n
+		}
+	})
+	if found == nil {
+		p.t().Fatalf("jptest: no element %s on the page:\n%s", what, p.Text())
+	}
+	return found
+}
+
+// ByText returns the innermost shown element whose text contains text.
+func (p *Page) ByText(text string) *Node {
+	p.t().Helper()
+	return p.find("with text "+text, func(n *Node) bool {
+		if n.Tag == component || !strings.Contains(n.VisibleText(), text) || !shown(p.root, n) {
+			return false
+		}
+		return !slices.ContainsFunc(n.Kids, func(k *Node) bool { return k.Tag != component && strings.Contains(k.VisibleText(), text) })
+	})
+}
+
+// ByName returns the first element with the name attribute name.
+func (p *Page) ByName(name string) *Node {
+	p.t().Helper()
+	return p.find("named "+name, func(n *Node) bool { return n.Attrs["name"] == name })
+}
+
+// ByID returns the element with the HTML id attribute id.
+func (p *Page) ByID(id string) *Node {
+	p.t().Helper()
+	return p.find("with id "+id, func(n *Node) bool { return n.Attrs["id"] == id })
+}
+
+// shown reports whether n and its ancestors are not hidden.
+func shown(root, n *Node) bool {
+	var path []*Node
+	var walk func(*Node) bool
+	walk = func(c *Node) bool {
+		path = append(path, c)
+		if c == n {
+			return true
+		}
+		for _, k := range c.Kids {
+			if walk(k) {
+				return true
+			}
+		}
+		path = path[:len(path)-1]
+		return false
+	}
+	walk(root)
+	return !slices.ContainsFunc(path, func(c *Node) bool { return c.Hidden })
+}
+
+// Click clicks n, sending the click if the server listens for it.
+func (p *Page) Click(n *Node) {
+	p.t().Helper()
+	p.Trigger(n, "click")
+}
+
+// Trigger sends an event of any type for n, if the server listens for it,
+// and waits until the server has handled it.
+func (p *Page) Trigger(n *Node, event string) {
+	p.t().Helper()
+	if !shown(p.root, n) {
+		p.t().Fatalf("jptest: the element to %s is hidden", event)
+	}
+	if !n.Listens(event) {
+		p.send() // nothing goes to the server, as in a browser
+		return
+	}
+	m := wire.ClientMsg{Type: wire.TypeEvent, ID: n.ID, Event: event}
+	if isControl(n) {
+		m.Value = &n.Value
+		if hasChecked(n) {
+			m.Checked = &n.Checked
+		}
+	}
+	p.send(m)
+}
+
+// Type types text into an input or textarea, key by key, after what it
+// holds, as a person does: each keystroke's value reaches the server, and
+// "input" events go where the server listens for them.
+func (p *Page) Type(n *Node, text string) {
+	p.t().Helper()
+	var msgs []wire.ClientMsg
+	for _, r := range text {
+		n.Value += string(r)
+		v := n.Value
+		if n.Listens("input") {
+			msgs = append(msgs, wire.ClientMsg{Type: wire.TypeEvent, ID: n.ID, Event: "input", Value: &v})
+		} else {
+			msgs = append(msgs, wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v})
+		}
+	}
+	p.edited[n.ID] = p.seq + uint64(len(msgs))
+	p.send(msgs...)
+}
+
+// Clear empties an input or textarea.
+func (p *Page) Clear(n *Node) {
+	p.t().Helper()
+	n.Value = ""
+	v := ""
+	p.edited[n.ID] = p.seq + 1
+	p.send(wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v})
+}
+
+// Fill replaces what an input or textarea holds with text.
+func (p *Page) Fill(n *Node, text string) {
+	p.t().Helper()
+	p.Clear(n)
+	p.Type(n, text)
+}
+
+// Select chooses value in a select, then sends "change" if the server
+// listens for it.
+func (p *Page) Select(n *Node, value string) {
+	p.t().Helper()
+	n.Value = value
+	p.changed(n)
+}
+
+// Check sets a checkbox or radio button, then sends "change" if the server
+// listens for it. Checking a radio button unchecks the others of its group.
+func (p *Page) Check(n *Node, checked bool) {
+	p.t().Helper()
+	n.Checked = checked
+	msgs := []wire.ClientMsg{}
+	if n.Attrs["type"] == "radio" && checked {
+		p.root.walk(func(o *Node) {
+			if o != n && o.Tag == "input" && o.Attrs["type"] == "radio" && o.Attrs["name"] == n.Attrs["name"] && o.Checked {
+				o.Checked = false
+				f := false
+				msgs = append(msgs, wire.ClientMsg{Type: wire.TypeValue, ID: o.ID, Value: &o.Value, Checked: &f})
+			}
+		})
+	}
+	p.send(msgs...)
+	p.changed(n)
+}
+
+func (p *Page) changed(n *Node) {
+	v, c := n.Value, n.Checked
+	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v}
+	if hasChecked(n) {
+		m.Checked = &c
+	}
+	if n.Listens("change") {
+		m.Type, m.Event = wire.TypeEvent, "change"
+	}
+	p.edited[n.ID] = p.seq + 1
+	p.send(m)
+}
+
+// Submit submits a form: the server gets "submit" if it listens for it.
+func (p *Page) Submit(form *Node) {
+	p.t().Helper()
+	p.Trigger(form, "submit")
+}
