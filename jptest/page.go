@@ -3,6 +3,7 @@ package jptest
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -223,4 +224,26 @@ func (p *Page) changed(n *Node) {
 func (p *Page) Submit(form *Node) {
 	p.t().Helper()
 	p.Trigger(form, "submit")
+}
+
+// WaitFor applies what the server pushes (from goroutines of its own, not
+// in answer to this page's actions) until the page shows text, and fails
+// the test after Timeout.
+func (p *Page) WaitFor(text string) {
+	p.t().Helper()
+	if p.overHTTP {
+		p.t().Fatalf("jptest: a page that uses HTTP gets nothing pushed")
+	}
+	timeout := time.After(Timeout)
+	for !p.Sees(text) {
+		select {
+		case data, ok := <-p.incoming:
+			if !ok {
+				p.t().Fatalf("jptest: the server closed the connection")
+			}
+			p.receive(data)
+		case <-timeout:
+			p.t().Fatalf("jptest: the page did not show %q within %v; it shows:\n%s", text, Timeout, p.Text())
+		}
+	}
 }
