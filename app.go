@@ -3,12 +3,15 @@ package jp
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/justgo/justgo/internal/config"
@@ -73,7 +76,8 @@ func NewApp(opts ...AppOption) *App {
 		a.mux.Handle("GET "+internalPrefix+name, asset)
 	}
 	a.mux.Handle(internalPrefix, http.NotFoundHandler())
-	a.mux.Handle(staticPrefix, staticHandler(a.cfg.StaticDirectory, a.log))
+	mount := strings.TrimSuffix(a.cfg.StaticMount, "/") + "/"
+	a.mux.Handle(mount, staticHandler(a.cfg.StaticDirectory, mount, a.log))
 	a.mux.Handle("/favicon.ico", http.NotFoundHandler()) // browsers ask; it is not a page
 	a.mux.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { a.fallback.ServeHTTP(w, r) }))
 	return a
@@ -113,7 +117,7 @@ func (a *App) Close() {
 func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		req := &Request{Request: r, SessionID: session.FromContext(r.Context()), QueryParams: r.URL.Query()}
-		log := a.log.With("path", r.URL.Path, "session", req.SessionID)
+		log := a.log.With("request", requestID(), "path", r.URL.Path, "session", req.SessionID)
 		wp, err := callPage(fn, req)
 		if err == nil && wp == nil {
 			err = errors.New("the page function returned no page")
@@ -132,6 +136,7 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 			http.Redirect(w, r, inApp(base, wp.Redirect), http.StatusSeeOther)
 			return
 		}
+		log = log.With("page", wp.ID())
 		a.pages.Serve(wp, req.SessionID)
 		var body bytes.Buffer
 		version, _ := wp.Render(&body)
@@ -139,6 +144,13 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 			log.Error("justgo: writing the page", "err", err)
 		}
 	})
+}
+
+// requestID names one request in the log.
+func requestID() string {
+	var b [6]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }
 
 // callPage runs a page function, turning a panic into an error.

@@ -9,13 +9,10 @@ import (
 	"strings"
 )
 
-// staticPrefix is where STATIC_DIRECTORY is served.
-const staticPrefix = "/static/"
-
-// staticHandler serves files from dir. It never serves dotfiles (.env,
+// staticHandler serves files from dir at mount. It never serves dotfiles (.env,
 // .git), justpy.env, directory listings, or anything outside dir, even
 // through a symbolic link. With no usable dir it answers 404.
-func staticHandler(dir string, log *slog.Logger) http.Handler {
+func staticHandler(dir, mount string, log *slog.Logger) http.Handler {
 	if dir == "" {
 		return http.NotFoundHandler()
 	}
@@ -27,7 +24,7 @@ func staticHandler(dir string, log *slog.Logger) http.Handler {
 		return http.NotFoundHandler()
 	}
 	files := http.FileServerFS(root.FS())
-	return http.StripPrefix(strings.TrimSuffix(staticPrefix, "/"), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return http.StripPrefix(strings.TrimSuffix(mount, "/"), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !servable(root.FS(), r.URL.Path) {
 			http.NotFound(w, r)
 			return

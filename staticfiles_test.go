@@ -40,6 +40,18 @@ func TestStaticFilesAndRefusals(t *testing.T) {
 	}
 }
 
+func TestStaticMount(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "app.css"), []byte("p{}"), 0o644)
+	cfg := jp.DefaultConfig()
+	cfg.StaticDirectory, cfg.StaticMount = dir, "/assets"
+	_, app := tallyApp(t, jp.WithConfig(cfg))
+	b := newBrowser(t, serve(t, app))
+	if resp, body := b.get("/assets/app.css"); resp.StatusCode != 200 || body != "p{}" {
+		t.Errorf("%d %q", resp.StatusCode, body)
+	}
+}
+
 // Without a static folder, /static/ is still not a page.
 func TestStaticPathIsNeverAPage(t *testing.T) {
 	cfg := jp.DefaultConfig()

@@ -89,7 +89,7 @@ func (m *Manager) Session(w http.ResponseWriter, r *http.Request) (string, error
 		Path:     "/",
 		MaxAge:   int(m.opts.MaxAge / time.Second),
 		HttpOnly: true,
-		Secure:   r.TLS != nil,
+		Secure:   r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https", // TLS here or at the proxy
 		SameSite: http.SameSiteLaxMode,
 	})
 	return id, nil

@@ -118,6 +118,13 @@ func TestSecureOverTLS(t *testing.T) {
 	if cs := rec.Result().Cookies(); len(cs) != 1 || !cs[0].Secure {
 		t.Errorf("cookie over TLS: %+v", cs)
 	}
+	r = httptest.NewRequest("GET", "http://internal:8000/", nil)
+	r.Header.Set("X-Forwarded-Proto", "https") // TLS ended at a proxy
+	rec = httptest.NewRecorder()
+	m.Session(rec, r)
+	if cs := rec.Result().Cookies(); len(cs) != 1 || !cs[0].Secure {
+		t.Errorf("cookie behind a TLS proxy: %+v", cs)
+	}
 }
 
 func TestDisabled(t *testing.T) {

@@ -42,6 +42,8 @@ type Config struct {
 	// It defaults to "static", never the working directory itself, which
 	// holds justpy.env.
 	StaticDirectory string
+	// StaticMount is the path StaticDirectory is served at.
+	StaticMount string
 	// NoInternet serves Tailwind from the binary's own copy (`make assets`)
 	// instead of linking its CDN, as JustPy's NO_INTERNET does.
 	NoInternet bool
@@ -62,6 +64,7 @@ func Default() Config {
 		PageTimeout:       60 * time.Second,
 		MaxMessageBytes:   1 << 20,
 		StaticDirectory:   "static",
+		StaticMount:       "/static",
 		NoInternet:        true,
 		Websockets:        true,
 	}
@@ -133,10 +136,14 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	integer("PAGE_TIMEOUT", 1, func(n int64) { c.PageTimeout = time.Duration(n) * time.Second })
 	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
 	str("STATIC_DIRECTORY", &c.StaticDirectory)
+	str("STATIC_MOUNT", &c.StaticMount)
 	boolean("NO_INTERNET", &c.NoInternet)
 	boolean("WEBSOCKETS", &c.Websockets)
 	if c.Port > 65535 {
 		errs = append(errs, fmt.Errorf("config: PORT: %d is not a port number", c.Port))
+	}
+	if c.StaticMount == "" || c.StaticMount[0] != '/' || strings.ContainsAny(c.StaticMount, " {}") {
+		errs = append(errs, fmt.Errorf("config: STATIC_MOUNT: %q is not a path such as /static", c.StaticMount))
 	}
 	if c.SessionCookieName == "" {
 		errs = append(errs, errors.New("config: SESSION_COOKIE_NAME: must not be empty"))
