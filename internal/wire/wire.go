@@ -130,8 +130,11 @@ type ErrorMsg struct {
 }
 
 // NewError returns the encoded error message.
-func NewError(text string) []byte {
-	b, _ := json.Marshal(ErrorMsg{Type: "error", Text: text})
+func NewError(text string) []byte { return encode(ErrorMsg{Type: "error", Text: text}) }
+
+// encode marshals a message of strings and numbers, which cannot fail.
+func encode(v any) []byte {
+	b, _ := json.Marshal(v)
 	return b
 }
 
@@ -151,10 +154,7 @@ type Synced struct {
 }
 
 // NewSynced returns the encoded reply to sync message n.
-func NewSynced(n uint64) []byte {
-	b, _ := json.Marshal(Synced{Type: "synced", Ack: n})
-	return b
-}
+func NewSynced(n uint64) []byte { return encode(Synced{Type: "synced", Ack: n}) }
 
 // ClientMsg is any message from the browser. N numbers the messages of one
 // connection, from 1; the server echoes the last one it processed as ack.
