@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"errors"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -102,4 +103,30 @@ func TestPatchesApplyInPlace(t *testing.T) {
 	if got := get(t, browser, chromedp.Evaluate[string](`document.querySelector("#list li.new").textContent`)); got != "d" {
 		t.Errorf("new item %q", got)
 	}
+}
+
+// With DEBUG a failing handler's error shows on the page; a click on the
+// notice dismisses it, and the page keeps working.
+func TestHandlerErrorIsShown(t *testing.T) {
+	cfg := jp.DefaultConfig()
+	cfg.Debug = true
+	app := jp.NewApp(jp.WithConfig(cfg))
+	jp.Route(app, "/", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		jp.Button(jp.ID("fail"), jp.Text("fail"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error {
+			return errors.New("the disk is full")
+		})
+		jp.Button(jp.ID("ok"), jp.Text("ok"), jp.In(wp)).On("click", func(self *jp.Element, _ *jp.Msg) error {
+			self.Text = "fine"
+			return nil
+		})
+		return wp
+	})
+	srv := httptest.NewServer(app)
+	t.Cleanup(func() { app.Close(); srv.Close() })
+	browser := newBrowser(t)
+	run(t, browser, chromedp.Navigate(srv.URL), waitConnected(), click("#fail"),
+		waitJS(`(() => { const e = document.getElementById("jp-error"); return !!e && e.textContent.includes("the disk is full") && e.getBoundingClientRect().height > 0 })()`),
+		click("#jp-error"), waitJS(`!document.getElementById("jp-error")`),
+		click("#ok"), waitText("#ok", "fine"))
 }
