@@ -57,6 +57,7 @@ func (a *App) writePage(w http.ResponseWriter, wp *WebPage, base string, body []
 		PageID: wp.ID(), Version: version, Base: base, URL: wp.DisplayURL,
 		Body: template.HTML(body), ClientVersion: a.assets["client.js"].Version(),
 		HTTPEvents: wp.NoWebsockets || !a.cfg.Websockets,
+		PageEvents: strings.Join(wp.Events(), " "),
 	}
 	if data.Title == "" {
 		data.Title = "JustGo"

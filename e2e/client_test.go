@@ -130,3 +130,23 @@ func TestHandlerErrorIsShown(t *testing.T) {
 		click("#jp-error"), waitJS(`!document.getElementById("jp-error")`),
 		click("#ok"), waitText("#ok", "fine"))
 }
+
+// JustPy's run_javascript_demo: page_ready runs JavaScript in the browser,
+// and its value comes back as result_ready.
+func TestPageReadyAndJavaScriptResult(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		out := jp.Div(jp.ID("out"), jp.Text("waiting"), jp.In(wp))
+		wp.On("page_ready", func(wp *jp.WebPage, msg *jp.Msg) error {
+			wp.RequestJavaScript("answer", `document.title.length + 36`)
+			return nil
+		})
+		wp.On("result_ready", func(wp *jp.WebPage, msg *jp.Msg) error {
+			out.Text = msg.RequestID + " = " + string(msg.Result)
+			return nil
+		})
+		return wp
+	})
+	browser := newBrowser(t)
+	run(t, browser, chromedp.Navigate(url), waitText("#out", "answer = 42")) // "JustGo" has 6 letters
+}

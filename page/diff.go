@@ -43,14 +43,22 @@ func (wp *WebPage) diff() wire.Patch {
 		wp.sent[wire.RootID] = root
 	}
 	root.gen = wp.gen
+	rootOp := wire.Op{ID: wire.RootID}
 	if !sameKids(root.kids, wp.comps) {
 		kids := wp.kidsOf(wp.comps)
-		p.Ops = append(p.Ops, wire.Op{ID: wire.RootID, Kids: &kids})
+		rootOp.Kids = &kids
 		root.kids = root.kids[:0]
 		for _, c := range wp.comps {
 			root.kids = append(root.kids, c.ID())
 		}
 		structural = true
+	}
+	if on := wp.events; !sameEvents(root.on, on) {
+		rootOp.On = &on
+		root.on = on
+	}
+	if rootOp.Kids != nil || rootOp.On != nil {
+		p.Ops = append(p.Ops, rootOp)
 	}
 	for _, c := range wp.comps {
 		structural = wp.diffTree(c, &p.Ops) || structural
@@ -199,7 +207,8 @@ func (wp *WebPage) fullSync() wire.Patch {
 		kids[i].Node = wp.node(c)
 	}
 	wp.sent[wire.RootID].gen = wp.gen
-	return wire.Patch{Version: wp.version, Ops: []wire.Op{{ID: wire.RootID, Kids: &kids}},
+	on := append([]string{}, wp.events...) // [] rather than null: the browser forgets stale ones
+	return wire.Patch{Version: wp.version, Ops: []wire.Op{{ID: wire.RootID, Kids: &kids, On: &on}},
 		URL: wp.last.URL, Title: wp.last.Title,
 		Body: &wire.Body{Class: &wp.lastBody.class, Style: &wp.lastBody.style, Dark: &wp.lastBody.dark}}
 }

@@ -183,7 +183,7 @@ func TestFullSyncOnStaleVersion(t *testing.T) {
 	if _, err := reg.Attach(wp.ID(), "s1", rec, 1); err != nil {
 		t.Fatal(err)
 	}
-	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"","kids":[{"id":"` + d.ID() + `","tag":"div","text":"two"}]}],"url":"somewhere","body":{"class":"","style":"","dark":false}}`
+	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"","on":[],"kids":[{"id":"` + d.ID() + `","tag":"div","text":"two"}]}],"url":"somewhere","body":{"class":"","style":"","dark":false}}`
 	if len(rec.msgs) != 1 || rec.msgs[0] != want {
 		t.Errorf("got  %q\nwant %s", rec.msgs, want)
 	}

@@ -39,6 +39,9 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 	}
 	wp.connMu.Unlock()
 
+	if m.ID == wire.RootID && m.Type == wire.TypeEvent {
+		return wp.handlePageEvent(sessionID, connID, m)
+	}
 	s := wp.sent[m.ID]
 	if s == nil || m.ID == wire.RootID {
 		if m.Type != wire.TypeValue && m.Type != wire.TypeEvent {
@@ -73,6 +76,22 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 	return fmt.Errorf("%w %q", ErrUnknownType, m.Type)
 }
 
+// handlePageEvent runs a page event's handler; the caller holds wp.mu.
+func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) error {
+	h := wp.on[m.Event]
+	if h == nil {
+		return fmt.Errorf("%w: page event %q", ErrNotListening, m.Event)
+	}
+	msg := &Msg{EventType: m.Event, ID: wire.RootID, Page: wp, PageID: wp.id, SessionID: sessionID,
+		WebsocketID: connID, Data: m.Data, RequestID: m.RID, Result: m.Result}
+	if m.Value != nil {
+		msg.Value = *m.Value
+	}
+	err := runPage(h, wp, msg)
+	wp.flush()
+	return err
+}
+
 func setValue(p *Props, m *wire.ClientMsg) {
 	if m.Value != nil {
 		p.Value = *m.Value
@@ -84,10 +103,17 @@ func setValue(p *Props, m *wire.ClientMsg) {
 
 // run calls the component's handlers, turning a panic into a PanicError.
 func run(c Component, msg *Msg) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = &PanicError{Value: r, Stack: debug.Stack()}
-		}
-	}()
+	defer recoverPanic(&err)
 	return c.HandleEvent(msg)
+}
+
+func runPage(h PageHandler, wp *WebPage, msg *Msg) (err error) {
+	defer recoverPanic(&err)
+	return h(wp, msg)
+}
+
+func recoverPanic(err *error) {
+	if r := recover(); r != nil {
+		*err = &PanicError{Value: r, Stack: debug.Stack()}
+	}
 }

@@ -70,7 +70,8 @@ func TestRefusedMessages(t *testing.T) {
 		want error
 	}{
 		{wire.ClientMsg{Type: wire.TypeEvent, ID: "nope", Event: "click"}, page.ErrUnknownElement},
-		{wire.ClientMsg{Type: wire.TypeEvent, ID: "", Event: "click"}, page.ErrUnknownElement},
+		{wire.ClientMsg{Type: wire.TypeEvent, ID: "", Event: "click"}, page.ErrNotListening}, // not a page event it has
+		{wire.ClientMsg{Type: wire.TypeValue, ID: "", Value: str("x")}, page.ErrUnknownElement},
 		{wire.ClientMsg{Type: wire.TypeEvent, ID: d.ID(), Event: "mouseover"}, page.ErrNotListening},
 		{wire.ClientMsg{Type: wire.TypeValue, ID: d.ID(), Value: str("x")}, page.ErrNotInput},
 		{wire.ClientMsg{Type: "bogus", ID: d.ID()}, page.ErrUnknownType},
@@ -170,4 +171,34 @@ func (r *syncRecorder) waitFor(t *testing.T, s string) {
 		time.Sleep(time.Millisecond)
 	}
 	t.Fatalf("never sent %s", s)
+}
+
+func TestPageEvents(t *testing.T) {
+	wp := page.NewWebPage()
+	status := component.Div(component.In(wp))
+	var got *page.Msg
+	rec := attach(t, wp)
+	msgs := change(wp, rec, func() {
+		wp.On("result_ready", func(p *page.WebPage, msg *page.Msg) error {
+			got = msg
+			status.Text = "result " + string(msg.Result)
+			return nil
+		})
+		wp.RequestJavaScript("r1", "6*7")
+	})
+	if len(msgs) != 1 ||
+		!strings.Contains(msgs[0], `"ops":[{"id":"","on":["result_ready"]}]`) || !strings.Contains(msgs[0], `"js":[{"code":"6*7","rid":"r1"}]`) {
+		t.Fatalf("got %q", msgs)
+	}
+	err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeEvent, ID: "", Event: "result_ready", RID: "r1", Result: []byte("42")})
+	if err != nil || got.RequestID != "r1" || string(got.Result) != "42" || got.Page != wp || got.SessionID != "s1" {
+		t.Fatalf("%v %+v", err, got)
+	}
+	if msgs := rec.take(); len(msgs) != 1 || !strings.Contains(msgs[0], `"text":"result 42"`) {
+		t.Errorf("got %q", msgs)
+	}
+	wp.Off("result_ready")
+	if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 3, Type: wire.TypeEvent, ID: "", Event: "result_ready"}); !errors.Is(err, page.ErrNotListening) {
+		t.Errorf("after Off: %v", err)
+	}
 }

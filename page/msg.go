@@ -26,4 +26,13 @@ type Msg struct {
 	WebsocketID string          // identifies the browser connection
 	KeyData     *KeyData        // for keyboard events
 	Data        json.RawMessage // event data the client sent, if any
+	// For result_ready: the request id given to RequestJavaScript, and the
+	// JSON value of the code.
+	RequestID string
+	Result    json.RawMessage
 }
+
+// PageHandler handles an event of the page itself: page_ready (a browser
+// connected), visibilitychange (msg.Value is "visible" or "hidden") and
+// result_ready (see RequestJavaScript).
+type PageHandler func(wp *WebPage, msg *Msg) error

@@ -3,6 +3,7 @@ package page
 import (
 	"crypto/rand"
 	"encoding/base64"
+	"maps"
 	"net/http"
 	"slices"
 	"sync"
@@ -57,6 +58,8 @@ type WebPage struct {
 	lastBody sentBody
 	js       []wire.JS
 	reload   bool
+	on       map[string]PageHandler
+	events   []string // sorted keys of on; replaced, never changed in place
 
 	connMu   sync.Mutex
 	conns    map[Conn]uint64 // connection → last client message processed
@@ -124,6 +127,31 @@ func (wp *WebPage) Do(fn func()) {
 // RunJavaScript runs code in every browser showing the page with the next
 // update.
 func (wp *WebPage) RunJavaScript(code string) { wp.js = append(wp.js, wire.JS{Code: code}) }
+
+// RequestJavaScript runs code like RunJavaScript, and each browser sends its
+// value back as a result_ready page event whose msg.RequestID is requestID
+// and msg.Result the value as JSON (an exception's message as a string).
+func (wp *WebPage) RequestJavaScript(requestID, code string) {
+	wp.js = append(wp.js, wire.JS{Code: code, RequestID: requestID})
+}
+
+// On sets the handler for a page event, replacing any earlier one.
+func (wp *WebPage) On(event string, h PageHandler) {
+	if wp.on == nil {
+		wp.on = map[string]PageHandler{}
+	}
+	wp.on[event] = h
+	wp.events = slices.Sorted(maps.Keys(wp.on))
+}
+
+// Off removes the handler for a page event.
+func (wp *WebPage) Off(event string) {
+	delete(wp.on, event)
+	wp.events = slices.Sorted(maps.Keys(wp.on))
+}
+
+// Events returns the page events with handlers, sorted.
+func (wp *WebPage) Events() []string { return wp.events }
 
 // Reload makes every browser showing the page reload it with the next update.
 func (wp *WebPage) Reload() { wp.reload = true }

@@ -16,7 +16,7 @@
   var known = new Map(); // element id -> {v, c, n}
   var queue = []; // messages waiting for the socket
   var overHTTP = root.getAttribute("data-jp-http") === "1"; // events by POST, no websocket
-  var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null, posting = false;
+  var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null, posting = false, ready = false;
 
   function isControl(el) {
     return el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT";
@@ -111,6 +111,14 @@
     el.__jpOn = list.slice();
   }
 
+  // Page events go to the root's id when the page listens for them.
+  function pageEvent(type, extra) {
+    if ((root.__jpOn || []).indexOf(type) < 0) return;
+    var m = { t: "ev", id: "", ev: type };
+    Object.keys(extra || {}).forEach(function (k) { m[k] = extra[k]; });
+    send(m);
+  }
+
   // ---- applying patches ----
   // An element's own text is a text node before its children; text nodes
   // that are children of their own (TextNode) carry their id as __jp.
@@ -167,7 +175,7 @@
         } catch (err) { /* a name the DOM refuses */ }
       });
     }
-    if ("on" in o) listen(el, o.on || []);
+    if ("on" in o) { if (el === root) root.__jpOn = o.on || []; else listen(el, o.on || []); }
     if ("html" in o && o.html) {
       el.innerHTML = o.html;
     } else {
@@ -224,7 +232,11 @@
     (m.js || []).forEach(function (j) {
       var result;
       try { result = (0, eval)(j.code); } catch (err) { result = String(err); }
-      if (j.rid) send({ t: "result", rid: j.rid, result: result === undefined ? null : result });
+      if (j.rid) Promise.resolve(result).then(function (v) {
+        pageEvent("result_ready", { rid: j.rid, result: v === undefined ? null : v });
+      }, function (err) {
+        pageEvent("result_ready", { rid: j.rid, result: String(err) });
+      });
     });
     if (m.redirect) { leaving = true; location.href = inApp(m.redirect); }
     if (m.reload) { leaving = true; location.reload(); }
@@ -268,7 +280,13 @@
     var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + base +
       "_jp/ws?page=" + encodeURIComponent(pageID) + "&v=" + version;
     ws = new WebSocket(url);
-    ws.onopen = function () { live = true; retries = 0; setStatus(false); flush(); };
+    ws.onopen = function () {
+      live = true;
+      retries = 0;
+      setStatus(false);
+      flush();
+      if (!ready) { ready = true; pageEvent("page_ready"); }
+    };
     ws.onmessage = function (e) { receive(JSON.parse(e.data)); };
     ws.onclose = function (e) {
       live = false;
@@ -327,11 +345,14 @@
     var on = el.getAttribute("data-jp-on");
     if (on) listen(el, on.split(" "));
   });
+  var rootOn = root.getAttribute("data-jp-on");
+  if (rootOn) root.__jpOn = rootOn.split(" ");
+  document.addEventListener("visibilitychange", function () { pageEvent("visibilitychange", { value: document.visibilityState }); });
   document.addEventListener("input", onInput);
   document.addEventListener("change", onInput);
   window.addEventListener("pagehide", function () { leaving = true; });
   window.addEventListener("pageshow", function (e) { if (e.persisted) { leaving = false; if (!ws && !overHTTP) connect(); } });
   var first = root.getAttribute("data-jp-url");
   if (first) showURL(first, true);
-  if (overHTTP) setStatus(false); else connect();
+  if (overHTTP) { setStatus(false); ready = true; pageEvent("page_ready"); } else connect();
 })();

@@ -38,7 +38,8 @@ type ShellData struct {
 	Base          string // the path JustGo is mounted at, ending in "/"
 	URL           string // display_url at load, or ""
 	Body          template.HTML
-	HTTPEvents    bool // events go by HTTP POST, not a websocket
+	HTTPEvents    bool   // events go by HTTP POST, not a websocket
+	PageEvents    string // the page events the server listens for
 	ClientVersion string
 }
 

@@ -72,7 +72,9 @@ type Op struct {
 }
 
 // RootID names the page's root container in Ops: its Kids are the page's
-// top-level components.
+// top-level components. Events for RootID are page events (page_ready,
+// visibilitychange, result_ready), and its "on" lists those the page
+// listens for.
 const RootID = ""
 
 // Patch is what one flush of a page sends: element changes and page commands.
@@ -142,7 +144,6 @@ func encode(v any) []byte {
 const (
 	TypeEvent  = "ev"     // an event the element listens for
 	TypeValue  = "val"    // the current value of an input, sent as the person types
-	TypeResult = "result" // the result of JavaScript run with a request id
 	TypeSync   = "sync"   // asks for a Synced reply once all earlier messages are handled
 )
 
