@@ -142,9 +142,9 @@ func encode(v any) []byte {
 
 // Client message types.
 const (
-	TypeEvent  = "ev"     // an event the element listens for
-	TypeValue  = "val"    // the current value of an input, sent as the person types
-	TypeSync   = "sync"   // asks for a Synced reply once all earlier messages are handled
+	TypeEvent = "ev"   // an event the element listens for
+	TypeValue = "val"  // the current value of an input, sent as the person types
+	TypeSync  = "sync" // asks for a Synced reply once all earlier messages are handled
 )
 
 // Synced answers a sync message: every message up to Ack has been handled
