@@ -25,7 +25,12 @@ type (
 	Handler = component.Handler
 	// Opt sets up an element when it is made.
 	Opt = component.Opt
+	// Shared is an element several pages show at once; see component.Shared.
+	Shared = component.Shared
 )
+
+// NewShared makes el shareable between pages: change it inside its Do.
+func NewShared(el *Element) *Shared { return component.NewShared(el) }
 
 // NewWebPage returns an empty page.
 func NewWebPage() *WebPage { return page.NewWebPage() }

@@ -152,3 +152,21 @@ func TestStaleValuesDoNotOverwriteTyping(t *testing.T) {
 		t.Errorf("after clearing %q", q.Value)
 	}
 }
+
+// A click on a span inside a button reaches the button's handler, and a
+// parent's too, innermost first, as in a browser.
+func TestEventsBubble(t *testing.T) {
+	app := jp.NewApp()
+	jp.Route(app, "/", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		log := jp.Div(jp.Text("log:"), jp.In(wp))
+		outer := jp.Div(jp.In(wp))
+		btn := jp.Button(jp.In(outer), jp.Children(jp.Span(jp.Text("inner label"))))
+		btn.On("click", func(*jp.Element, *jp.Msg) error { log.Text += " button"; return nil })
+		outer.On("click", func(*jp.Element, *jp.Msg) error { log.Text += " outer"; return nil })
+		return wp
+	})
+	p := jptest.New(t, app).Open("/")
+	p.Click(p.ByText("inner label"))
+	p.ShouldSee("log: button outer")
+}

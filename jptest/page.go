@@ -99,6 +99,11 @@ func (p *Page) ByID(id string) *Node {
 
 // shown reports whether n and its ancestors are not hidden.
 func shown(root, n *Node) bool {
+	return !slices.ContainsFunc(pathTo(root, n), func(c *Node) bool { return c.Hidden })
+}
+
+// pathTo returns the nodes from root down to n.
+func pathTo(root, n *Node) []*Node {
 	var path []*Node
 	var walk func(*Node) bool
 	walk = func(c *Node) bool {
@@ -115,8 +120,11 @@ func shown(root, n *Node) bool {
 		return false
 	}
 	walk(root)
-	return !slices.ContainsFunc(path, func(c *Node) bool { return c.Hidden })
+	return path
 }
+
+// nonBubbling are the events that reach only their target.
+var nonBubbling = []string{"focus", "blur", "mouseenter", "mouseleave", "load", "scroll"}
 
 // Click clicks n, sending the click if the server listens for it.
 func (p *Page) Click(n *Node) {
@@ -124,25 +132,36 @@ func (p *Page) Click(n *Node) {
 	p.Trigger(n, "click")
 }
 
-// Trigger sends an event of any type for n, if the server listens for it,
-// and waits until the server has handled it.
+// Trigger sends an event of any type for n, and waits until the server has
+// handled it. As in a browser, the event bubbles: every element from n up
+// that the server listens on gets it, n first (focus, blur, mouseenter and
+// mouseleave reach n alone).
 func (p *Page) Trigger(n *Node, event string) {
 	p.t().Helper()
 	if !shown(p.root, n) {
 		p.t().Fatalf("jptest: the element to %s is hidden", event)
 	}
-	if !n.Listens(event) {
-		p.send() // nothing goes to the server, as in a browser
-		return
+	path := pathTo(p.root, n)
+	if slices.Contains(nonBubbling, event) {
+		path = path[len(path)-1:]
 	}
-	m := wire.ClientMsg{Type: wire.TypeEvent, ID: n.ID, Event: event}
-	if isControl(n) {
-		m.Value = &n.Value
-		if hasChecked(n) {
-			m.Checked = &n.Checked
+	var msgs []wire.ClientMsg
+	for i := len(path) - 1; i >= 0; i-- {
+		c := path[i]
+		if c == p.root || !c.Listens(event) {
+			continue
 		}
+		m := wire.ClientMsg{Type: wire.TypeEvent, ID: c.ID, Event: event}
+		if isControl(c) {
+			v, checked := c.Value, c.Checked
+			m.Value = &v
+			if hasChecked(c) {
+				m.Checked = &checked
+			}
+		}
+		msgs = append(msgs, m)
 	}
-	p.send(m)
+	p.send(msgs...) // with none, nothing goes to the server, as in a browser
 }
 
 // Type types text into an input or textarea, key by key, after what it
@@ -246,4 +265,11 @@ func (p *Page) WaitFor(text string) {
 			p.t().Fatalf("jptest: the page did not show %q within %v; it shows:\n%s", text, Timeout, p.Text())
 		}
 	}
+}
+
+// Sync waits until the server has handled everything this page sent, and
+// applies what arrived meanwhile, pushed changes included.
+func (p *Page) Sync() {
+	p.t().Helper()
+	p.send()
 }

@@ -1,5 +1,7 @@
 package page
 
+import "sync"
+
 // Props are the properties of an element that a browser shows. Elements
 // embed Props, so a handler writes b.Text = "..." as in JustPy; after the
 // handler returns, the page sends whatever changed.
@@ -43,4 +45,27 @@ func isFormControl(c Component) bool {
 		return true
 	}
 	return false
+}
+
+// Shared is a component that several pages show at once. A page holds its
+// lock while it reads the component's subtree, and tells it which pages show
+// it, so that a change made under the lock can be sent to all of them.
+type Shared interface {
+	Component
+	sync.Locker
+	ShownBy(wp *WebPage)
+}
+
+// withShared runs fn holding c's lock if c is shared (recording that wp
+// shows it), or simply runs fn.
+func withShared(wp *WebPage, c Component, fn func()) {
+	s, ok := c.(Shared)
+	if !ok {
+		fn()
+		return
+	}
+	s.Lock()
+	defer s.Unlock()
+	s.ShownBy(wp)
+	fn()
 }

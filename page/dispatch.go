@@ -55,6 +55,7 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 			return fmt.Errorf("%w: %s %q", ErrNotInput, s.c.Tag(), m.ID)
 		}
 		setValue(s.c.Properties(), m)
+		wp.adoptValue(s)
 		return nil
 	case wire.TypeEvent:
 		if !slices.Contains(s.c.Events(), m.Event) {
@@ -63,6 +64,7 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		p := s.c.Properties()
 		if isFormControl(s.c) {
 			setValue(p, m)
+			wp.adoptValue(s)
 		}
 		msg := &Msg{
 			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
@@ -90,6 +92,19 @@ func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) 
 	err := runPage(h, wp, msg)
 	wp.flush()
 	return err
+}
+
+// adoptValue records a value a browser reported as what the browsers show:
+// with one browser, by updating the snapshot; with several, by sending it to
+// the others now. Either way a handler that then sets Value back to what it
+// was is seen as a change.
+func (wp *WebPage) adoptValue(s *snapshot) {
+	if wp.Connections() > 1 {
+		wp.flush()
+		return
+	}
+	p := s.c.Properties()
+	s.props.Value, s.props.Checked = p.Value, p.Checked
 }
 
 func setValue(p *Props, m *wire.ClientMsg) {

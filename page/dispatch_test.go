@@ -202,3 +202,21 @@ func TestPageEvents(t *testing.T) {
 		t.Errorf("after Off: %v", err)
 	}
 }
+
+// A handler that clears what was typed clears it in the browser, even
+// though the page had never sent that input a value.
+func TestClearingATypedValue(t *testing.T) {
+	wp := page.NewWebPage()
+	in := component.Textarea(component.In(wp))
+	b := component.Button(component.In(wp))
+	b.On("click", func(*component.Element, *page.Msg) error { in.Value = ""; return nil })
+	rec := attach(t, wp)
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.ID(), Value: str("typed")})
+	if msgs := rec.take(); len(msgs) != 0 {
+		t.Errorf("the typing was echoed: %q", msgs)
+	}
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	if msgs := rec.take(); len(msgs) != 1 || !strings.Contains(msgs[0], `"value":""`) {
+		t.Errorf("clearing sent %q", msgs)
+	}
+}

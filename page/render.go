@@ -22,7 +22,7 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 	wp.flush()
 	var b strings.Builder
 	for _, c := range wp.comps {
-		writeHTML(&b, c)
+		withShared(wp, c, func() { writeHTML(&b, c) })
 	}
 	_, err = io.WriteString(w, b.String())
 	return wp.version, err

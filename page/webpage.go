@@ -156,6 +156,13 @@ func (wp *WebPage) Events() []string { return wp.events }
 // Reload makes every browser showing the page reload it with the next update.
 func (wp *WebPage) Reload() { wp.reload = true }
 
+// Expired reports whether the page was dropped because no browser showed it.
+func (wp *WebPage) Expired() bool {
+	wp.connMu.Lock()
+	defer wp.connMu.Unlock()
+	return wp.removed
+}
+
 // Connections is how many browser connections show the page now.
 func (wp *WebPage) Connections() int {
 	wp.connMu.Lock()
