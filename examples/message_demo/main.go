@@ -38,7 +38,7 @@ func sendMessage(message *jp.Element) jp.Handler {
 			p := jp.Pre(jp.Text(message.Value), jp.Classes(messageClasses))
 			d.Add(timeStamp, p)
 			sharedDiv.Do(func() { sharedDiv.AddFirst(d) }) // every page showing the board updates
-			message.Value = ""                               // Clear message box after message is sent
+			message.Value = ""                             // Clear message box after message is sent
 		}
 		return nil
 	}
