@@ -257,7 +257,8 @@ func httpGet(t *testing.T, url string) *http.Response {
 }
 
 // waitAfterNavigation is waitJS for a condition that a navigation makes
-// true: it asks again whenever the page it asked is replaced.
+// true, or for a tab in the background: it asks from here, again and again,
+// whichever page the tab shows.
 func waitAfterNavigation(expr string) action {
 	return func(ctx context.Context, target *chromedp.Target) (chromedp.Void, error) {
 		deadline := time.Now().Add(15 * time.Second)
