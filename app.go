@@ -69,7 +69,10 @@ func NewApp(opts ...AppOption) *App {
 		MaxAge: a.cfg.CookieMaxAge, SecretKey: a.cfg.SecretKey,
 	})
 	a.pages = page.NewRegistry(a.cfg.PageTimeout)
-	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, MaxMessageBytes: a.cfg.MaxMessageBytes, Debug: a.cfg.Debug, Log: a.log}
+	a.pages.MaxPagesPerSession = a.cfg.MaxPagesPerSession
+	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, Debug: a.cfg.Debug, Log: a.log,
+		MaxMessageBytes: a.cfg.MaxMessageBytes, MaxMessagesPerSecond: a.cfg.MaxMessagesPerSecond,
+		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession}
 	a.mux.Handle(internalPrefix+"ws", a.ws)
 	a.mux.HandleFunc("POST "+internalPrefix+"event", a.ws.ServeEvents)
 	for name, asset := range a.assets {

@@ -11,9 +11,14 @@ import (
 )
 
 // recorder is a connection that keeps what it was sent.
-type recorder struct{ msgs []string }
+type recorder struct {
+	msgs   []string
+	closed int // the close code, once closed
+}
 
 func (r *recorder) Send(msg []byte) { r.msgs = append(r.msgs, string(msg)) }
+
+func (r *recorder) Close(code int, reason string) { r.closed = code }
 
 func (r *recorder) take() []string {
 	m := r.msgs

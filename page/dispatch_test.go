@@ -156,6 +156,8 @@ func (r *syncRecorder) Send(m []byte) {
 	r.msgs = append(r.msgs, string(m))
 }
 
+func (r *syncRecorder) Close(int, string) {}
+
 func (r *syncRecorder) waitFor(t *testing.T, s string) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)

@@ -2,6 +2,7 @@ package page
 
 import (
 	"errors"
+	"slices"
 	"sync"
 	"time"
 
@@ -22,14 +23,19 @@ var (
 // A Registry is safe for concurrent use.
 type Registry struct {
 	timeout time.Duration
+	// MaxPagesPerSession caps the live pages of one session (0: no cap).
+	// Serving one more drops the session's oldest page that no other
+	// session shares; a browser still showing it reloads.
+	MaxPagesPerSession int
 
-	mu    sync.Mutex
-	pages map[string]*WebPage
+	mu        sync.Mutex
+	pages     map[string]*WebPage
+	bySession map[string][]*WebPage // in the order they were served
 }
 
 // NewRegistry returns a registry that drops unshown pages after timeout.
 func NewRegistry(timeout time.Duration) *Registry {
-	return &Registry{timeout: timeout, pages: map[string]*WebPage{}}
+	return &Registry{timeout: timeout, pages: map[string]*WebPage{}, bySession: map[string][]*WebPage{}}
 }
 
 // Serve records that wp was served to sessionID, so that the session's
@@ -40,14 +46,63 @@ func (r *Registry) Serve(wp *WebPage, sessionID string) {
 	defer r.mu.Unlock()
 	r.pages[wp.id] = wp
 	wp.connMu.Lock()
-	defer wp.connMu.Unlock()
 	wp.removed = false
 	if wp.sessions == nil {
 		wp.sessions = map[string]bool{}
 	}
-	wp.sessions[sessionID] = true
+	if !wp.sessions[sessionID] {
+		wp.sessions[sessionID] = true
+		r.bySession[sessionID] = append(r.bySession[sessionID], wp)
+	}
 	if len(wp.conns) == 0 {
 		r.armLocked(wp)
+	}
+	wp.connMu.Unlock()
+	r.capLocked(sessionID, wp)
+}
+
+// capLocked drops the session's oldest unshared pages past the cap, never
+// keep itself. The caller holds r.mu.
+func (r *Registry) capLocked(sessionID string, keep *WebPage) {
+	list := r.bySession[sessionID]
+	for i := 0; r.MaxPagesPerSession > 0 && len(list) > r.MaxPagesPerSession && i < len(list); {
+		old := list[i]
+		old.connMu.Lock()
+		shared := len(old.sessions) > 1
+		old.connMu.Unlock()
+		if old == keep || shared {
+			i++
+			continue
+		}
+		r.dropLocked(old, "too many pages in this session")
+		list = r.bySession[sessionID]
+	}
+}
+
+// dropLocked forgets wp, closing its connections (their browsers reload).
+// The caller holds r.mu.
+func (r *Registry) dropLocked(wp *WebPage, reason string) {
+	delete(r.pages, wp.id)
+	wp.connMu.Lock()
+	defer wp.connMu.Unlock()
+	if wp.expiry != nil {
+		wp.expiry.Stop()
+	}
+	wp.removed = true
+	for sid := range wp.sessions {
+		list := r.bySession[sid]
+		if i := slices.Index(list, wp); i >= 0 {
+			list = slices.Delete(list, i, i+1)
+		}
+		if len(list) == 0 {
+			delete(r.bySession, sid)
+		} else {
+			r.bySession[sid] = list
+		}
+	}
+	wp.sessions = nil
+	for c := range wp.conns {
+		c.Close(wire.CloseUnknownPage, reason)
 	}
 }
 
@@ -117,13 +172,11 @@ func (r *Registry) expire(wp *WebPage) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	wp.connMu.Lock()
-	defer wp.connMu.Unlock()
-	if len(wp.conns) > 0 || r.pages[wp.id] != wp {
-		return
+	busy := len(wp.conns) > 0 || r.pages[wp.id] != wp
+	wp.connMu.Unlock()
+	if !busy {
+		r.dropLocked(wp, "")
 	}
-	delete(r.pages, wp.id)
-	wp.removed = true
-	wp.sessions = nil
 }
 
 // Len is the number of live pages.
@@ -137,13 +190,14 @@ func (r *Registry) Len() int {
 func (r *Registry) Close() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for id, wp := range r.pages {
+	for _, wp := range r.pages {
 		wp.connMu.Lock()
 		if wp.expiry != nil {
 			wp.expiry.Stop()
 		}
 		wp.removed = true
 		wp.connMu.Unlock()
-		delete(r.pages, id)
 	}
+	clear(r.pages)
+	clear(r.bySession)
 }

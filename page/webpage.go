@@ -72,6 +72,8 @@ type WebPage struct {
 type Conn interface {
 	// Send queues one complete message for the browser. It must not block.
 	Send(msg []byte)
+	// Close ends the connection with a websocket close code and reason.
+	Close(code int, reason string)
 }
 
 // NewWebPage returns an empty page with an unguessable id.

@@ -32,6 +32,9 @@ func (c *conn) Send(msg []byte) {
 	}
 }
 
+// Close ends the connection with a close code and reason; pages call it.
+func (c *conn) Close(code int, reason string) { c.fail(code, reason) }
+
 // fail ends the connection with a close code and reason, once.
 func (c *conn) fail(code int, reason string) {
 	c.once.Do(func() {

@@ -34,6 +34,10 @@ func (c *stream) Send(msg []byte) {
 	}
 }
 
+// Close does nothing: the request ends when its messages are handled, and
+// the browser's next POST learns that the page is gone.
+func (c *stream) Close(int, string) {}
+
 func (c *stream) take() [][]byte {
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -34,6 +34,11 @@ type Server struct {
 	// MaxMessageBytes caps one message from a browser; a larger one closes
 	// the connection.
 	MaxMessageBytes int64
+	// MaxMessagesPerSecond caps one connection's messages, with bursts of
+	// twice as many; MaxConnsPerSession caps one session's open websockets.
+	// Past either the connection is closed (4429). 0 means no cap.
+	MaxMessagesPerSecond int
+	MaxConnsPerSession   int
 	// Debug shows a failing handler's error and stack in the browser;
 	// otherwise the browser is told only that something went wrong.
 	Debug bool
@@ -41,9 +46,10 @@ type Server struct {
 
 	upgrader websocket.Upgrader // zero value: same-origin check, default buffers
 
-	mu     sync.Mutex
-	conns  map[*conn]bool
-	closed bool
+	mu         sync.Mutex
+	conns      map[*conn]bool
+	perSession map[string]int
+	closed     bool
 }
 
 // ServeHTTP upgrades the request and serves the connection until it closes.
@@ -67,12 +73,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	c := &conn{ws: ws, id: newConnID(), send: make(chan []byte, sendQueue), done: make(chan struct{})}
 	log = log.With("page", pageID, "session", sid, "conn", c.id)
-	if !s.track(c) {
-		c.fail(wire.CloseShutdown, "server stopping")
+	if code, reason := s.track(c, sid); code != 0 {
+		log.Warn("justgo: websocket refused", "reason", reason)
+		c.fail(code, reason)
 		c.writePump()
 		return
 	}
-	defer s.untrack(c)
+	defer s.untrack(c, sid)
 	go c.writePump()
 	wp, err := s.Pages.Attach(pageID, sid, c, version)
 	if err != nil {
@@ -95,6 +102,7 @@ func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logge
 	c.ws.SetReadLimit(max)
 	c.ws.SetReadDeadline(time.Now().Add(pongWait))
 	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pongWait)) })
+	limit := newBucket(s.MaxMessagesPerSecond)
 	for {
 		_, data, err := c.ws.ReadMessage()
 		if err != nil {
@@ -105,7 +113,13 @@ func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logge
 			c.fail(websocket.CloseNormalClosure, "")
 			return
 		}
-		c.ws.SetReadDeadline(time.Now().Add(pongWait))
+		now := time.Now()
+		c.ws.SetReadDeadline(now.Add(pongWait))
+		if !limit.take(now) {
+			log.Warn("justgo: too many messages", "per_second", s.MaxMessagesPerSecond)
+			c.fail(wire.CloseTooMany, "too many messages")
+			return
+		}
 		m, err := Decode(data)
 		if err != nil {
 			log.Warn("justgo: malformed message", "err", err, "bytes", len(data))
@@ -183,23 +197,31 @@ func (s *Server) logger() *slog.Logger {
 	return slog.Default()
 }
 
-func (s *Server) track(c *conn) bool {
+// track counts c in, or says why it may not open.
+func (s *Server) track(c *conn, sid string) (code int, reason string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
-		return false
+		return wire.CloseShutdown, "server stopping"
+	}
+	if sid != "" && s.MaxConnsPerSession > 0 && s.perSession[sid] >= s.MaxConnsPerSession {
+		return wire.CloseTooMany, "too many connections"
 	}
 	if s.conns == nil {
-		s.conns = map[*conn]bool{}
+		s.conns, s.perSession = map[*conn]bool{}, map[string]int{}
 	}
 	s.conns[c] = true
-	return true
+	s.perSession[sid]++
+	return 0, ""
 }
 
-func (s *Server) untrack(c *conn) {
+func (s *Server) untrack(c *conn, sid string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.conns, c)
+	if s.perSession[sid]--; s.perSession[sid] <= 0 {
+		delete(s.perSession, sid)
+	}
 }
 
 // Close tells every browser the server is stopping (they reconnect with

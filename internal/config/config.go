@@ -38,6 +38,12 @@ type Config struct {
 	PageTimeout time.Duration
 	// MaxMessageBytes caps one websocket message from a browser.
 	MaxMessageBytes int64
+	// Caps that keep one browser or session from taking the server: past
+	// them the connection is closed with a reason (or, for pages, the
+	// session's oldest page is dropped).
+	MaxMessagesPerSecond     int
+	MaxPagesPerSession       int
+	MaxConnectionsPerSession int
 	// StaticDirectory is the folder served at /static/ ("" serves nothing).
 	// It defaults to "static", never the working directory itself, which
 	// holds justpy.env.
@@ -55,18 +61,21 @@ type Config struct {
 // Default returns the settings used when nothing is configured.
 func Default() Config {
 	return Config{
-		Host:              "127.0.0.1",
-		Port:              8000,
-		Sessions:          true,
-		SessionCookieName: "jp_token",
-		CookieMaxAge:      7 * 24 * time.Hour,
-		SecretKey:         DefaultSecretKey,
-		PageTimeout:       60 * time.Second,
-		MaxMessageBytes:   1 << 20,
-		StaticDirectory:   "static",
-		StaticMount:       "/static",
-		NoInternet:        true,
-		Websockets:        true,
+		Host:                     "127.0.0.1",
+		Port:                     8000,
+		Sessions:                 true,
+		SessionCookieName:        "jp_token",
+		CookieMaxAge:             7 * 24 * time.Hour,
+		SecretKey:                DefaultSecretKey,
+		PageTimeout:              60 * time.Second,
+		MaxMessageBytes:          1 << 20,
+		MaxMessagesPerSecond:     200,
+		MaxPagesPerSession:       100,
+		MaxConnectionsPerSession: 50,
+		StaticDirectory:          "static",
+		StaticMount:              "/static",
+		NoInternet:               true,
+		Websockets:               true,
 	}
 }
 
@@ -135,6 +144,9 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	boolean("DEBUG", &c.Debug)
 	integer("PAGE_TIMEOUT", 1, func(n int64) { c.PageTimeout = time.Duration(n) * time.Second })
 	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
+	integer("MAX_MESSAGES_PER_SECOND", 1, func(n int64) { c.MaxMessagesPerSecond = int(n) })
+	integer("MAX_PAGES_PER_SESSION", 1, func(n int64) { c.MaxPagesPerSession = int(n) })
+	integer("MAX_CONNECTIONS_PER_SESSION", 1, func(n int64) { c.MaxConnectionsPerSession = int(n) })
 	str("STATIC_DIRECTORY", &c.StaticDirectory)
 	str("STATIC_MOUNT", &c.StaticMount)
 	boolean("NO_INTERNET", &c.NoInternet)

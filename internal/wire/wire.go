@@ -190,6 +190,7 @@ const (
 	CloseForbidden    = 4003 // not this session's page or a bad origin: reload
 	CloseBadMessage   = 4400 // a malformed message: reconnect
 	CloseSlowConsumer = 4408 // the browser did not keep up: reconnect and resync
+	CloseTooMany      = 4429 // over a cap (messages per second, connections per session): reconnect later
 	CloseShutdown     = 4503 // the server is stopping: reconnect with backoff
 )
 
