@@ -15,10 +15,24 @@ type conn struct {
 	id   string
 	send chan []byte
 
-	once   sync.Once
-	done   chan struct{}
-	code   int
-	reason string
+	once     sync.Once
+	done     chan struct{}
+	readDone chan struct{} // closed when the request's goroutine stops reading
+	code     int
+	reason   string
+}
+
+// awaitClose reads and drops whatever the browser still sends after the
+// server decided to close, until the browser answers the close frame or
+// closeGrace passes. Closing the socket on a browser still writing would
+// reset the connection and lose the close code and its reason.
+func (c *conn) awaitClose() {
+	c.ws.SetReadDeadline(time.Now().Add(closeGrace))
+	for {
+		if _, _, err := c.ws.ReadMessage(); err != nil {
+			return
+		}
+	}
 }
 
 // Send queues a message. A browser that lets sendQueue messages pile up is
@@ -40,6 +54,7 @@ func (c *conn) fail(code int, reason string) {
 	c.once.Do(func() {
 		c.code, c.reason = code, reason
 		close(c.done)
+		c.ws.SetReadDeadline(time.Now().Add(closeGrace)) // the reader stops waiting for more
 	})
 }
 
@@ -65,6 +80,10 @@ func (c *conn) writePump() {
 		case <-c.done:
 			c.drain()
 			c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(c.code, c.reason), time.Now().Add(writeWait))
+			select { // the reader sees the browser's answer, or gives up
+			case <-c.readDone:
+			case <-time.After(closeGrace):
+			}
 			return
 		}
 	}

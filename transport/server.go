@@ -22,6 +22,7 @@ const (
 	writeWait  = 10 * time.Second  // longest a write to the browser may take
 	pongWait   = 60 * time.Second  // longest silence from the browser before the connection is dropped
 	pingPeriod = pongWait * 9 / 10 // pings keep idle connections (and proxies) alive
+	closeGrace = 2 * time.Second   // how long a closing browser has to answer the close
 	sendQueue  = 64                // messages queued for a browser before it counts as too slow
 	defaultMax = int64(1 << 20)    // message size limit when Server.MaxMessageBytes is 0
 )
@@ -71,12 +72,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		log.Warn("justgo: websocket upgrade refused", "origin", r.Header.Get("Origin"), "err", err)
 		return
 	}
-	c := &conn{ws: ws, id: newConnID(), send: make(chan []byte, sendQueue), done: make(chan struct{})}
+	c := &conn{ws: ws, id: newConnID(), send: make(chan []byte, sendQueue), done: make(chan struct{}), readDone: make(chan struct{})}
+	defer close(c.readDone)
 	log = log.With("page", pageID, "session", sid, "conn", c.id)
 	if code, reason := s.track(c, sid); code != 0 {
 		log.Warn("justgo: websocket refused", "reason", reason)
 		c.fail(code, reason)
-		c.writePump()
+		go c.writePump()
+		c.awaitClose()
 		return
 	}
 	defer s.untrack(c, sid)
@@ -89,10 +92,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			log.Warn("justgo: websocket refused", "err", err)
 		}
 		c.fail(code, err.Error())
+		c.awaitClose()
 		return
 	}
 	defer s.Pages.Detach(wp, c)
 	s.readPump(c, wp, sid, log)
+	c.awaitClose()
 }
 
 // readPump reads the browser's messages in order and hands them to the page.
