@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"crypto/tls"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -192,7 +193,16 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 		a.log.Warn("justgo: SECRET_KEY is the default; set your own in justpy.env before going to production")
 	}
 	srv := &http.Server{Handler: a, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
-	a.log.Info("justgo: serving", "url", "http://"+ln.Addr().String())
+	scheme := "http"
+	if a.cfg.SSLCertFile != "" {
+		cert, err := tls.LoadX509KeyPair(a.cfg.SSLCertFile, a.cfg.SSLKeyFile)
+		if err != nil {
+			return fmt.Errorf("justgo: SSL_CERTFILE and SSL_KEYFILE: %w", err)
+		}
+		ln = tls.NewListener(ln, &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12, NextProtos: []string{"http/1.1"}})
+		scheme = "https"
+	}
+	a.log.Info("justgo: serving", "url", scheme+"://"+ln.Addr().String())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -53,6 +53,8 @@ type Config struct {
 	// NoInternet serves Tailwind from the binary's own copy (`make assets`)
 	// instead of linking its CDN, as JustPy's NO_INTERNET does.
 	NoInternet bool
+	// SSLKeyFile and SSLCertFile, both set, serve HTTPS (and wss).
+	SSLKeyFile, SSLCertFile string
 	// Websockets carries events over a websocket; false sends them by HTTP
 	// POST, for networks that block websockets (JustPy's WEBSOCKETS).
 	Websockets bool
@@ -151,6 +153,11 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	str("STATIC_MOUNT", &c.StaticMount)
 	boolean("NO_INTERNET", &c.NoInternet)
 	boolean("WEBSOCKETS", &c.Websockets)
+	str("SSL_KEYFILE", &c.SSLKeyFile)
+	str("SSL_CERTFILE", &c.SSLCertFile)
+	if (c.SSLKeyFile == "") != (c.SSLCertFile == "") {
+		errs = append(errs, errors.New("config: SSL_KEYFILE and SSL_CERTFILE go together"))
+	}
 	if c.Port > 65535 {
 		errs = append(errs, fmt.Errorf("config: PORT: %d is not a port number", c.Port))
 	}
