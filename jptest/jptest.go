@@ -2,6 +2,7 @@ package jptest
 
 import (
 	"bytes"
+	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -118,7 +119,7 @@ func (u *User) load(path string, body []byte) *Page {
 	if root == nil {
 		t.Fatalf("jptest: %s is not a JustGo page", path)
 	}
-	p := &Page{u: u, path: path, pageID: attr(root, "data-jp-page"), version: attr(root, "data-jp-v"),
+	p := &Page{u: u, path: path, tab: rand.Text(), pageID: attr(root, "data-jp-page"), version: attr(root, "data-jp-v"),
 		base: attr(root, "data-jp-base"), overHTTP: attr(root, "data-jp-http") == "1", title: title,
 		edited: map[string]uint64{}}
 	p.root = fromHTML(root)
@@ -144,6 +145,7 @@ type Page struct {
 	u        *User
 	path     string
 	pageID   string
+	tab      string
 	version  string
 	base     string
 	overHTTP bool
@@ -166,7 +168,7 @@ func (p *Page) connect() {
 	t := p.t()
 	t.Helper()
 	ws := "ws" + strings.TrimPrefix(p.u.s.srv.URL, "http") + p.base + "_jp/ws?" +
-		url.Values{wire.QueryPage: {p.pageID}, wire.QueryVersion: {p.version}}.Encode()
+		url.Values{wire.QueryPage: {p.pageID}, wire.QueryTab: {p.tab}, wire.QueryVersion: {p.version}}.Encode()
 	h := http.Header{"Origin": {p.u.s.srv.URL}}
 	conn, _, err := (&websocket.Dialer{Jar: p.u.jar}).Dial(ws, h)
 	if err != nil {
@@ -234,7 +236,7 @@ func (p *Page) post(msgs []wire.ClientMsg) {
 	t := p.t()
 	t.Helper()
 	body, _ := json.Marshal(msgs)
-	target := p.u.s.srv.URL + p.base + "_jp/event?" + url.Values{wire.QueryPage: {p.pageID}, wire.QueryVersion: {p.version}}.Encode()
+	target := p.u.s.srv.URL + p.base + "_jp/event?" + url.Values{wire.QueryPage: {p.pageID}, wire.QueryTab: {p.tab}, wire.QueryVersion: {p.version}}.Encode()
 	req, _ := http.NewRequest("POST", target, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := p.u.hc.Do(req)

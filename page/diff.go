@@ -26,8 +26,8 @@ func (wp *WebPage) broadcast(p *wire.Patch) {
 	}
 	wp.connMu.Lock()
 	defer wp.connMu.Unlock()
-	for c, ack := range wp.conns {
-		c.Send(wire.Envelope(ack, body))
+	for c, tab := range wp.conns {
+		c.Send(wire.Envelope(wp.handled[tab].n, body))
 	}
 }
 

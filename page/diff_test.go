@@ -39,7 +39,7 @@ func attach(t *testing.T, wp *page.WebPage) *recorder {
 		t.Fatal(err)
 	}
 	rec := &recorder{}
-	if _, err := reg.Attach(wp.ID(), "s1", rec, v); err != nil {
+	if _, err := reg.Attach(wp.ID(), "s1", "", rec, v); err != nil {
 		t.Fatal(err)
 	}
 	if len(rec.msgs) != 0 {
@@ -185,7 +185,7 @@ func TestFullSyncOnStaleVersion(t *testing.T) {
 	wp.Render(&strings.Builder{})
 	wp.Do(func() { d.Text = "two" })
 	rec := &recorder{}
-	if _, err := reg.Attach(wp.ID(), "s1", rec, 1); err != nil {
+	if _, err := reg.Attach(wp.ID(), "s1", "", rec, 1); err != nil {
 		t.Fatal(err)
 	}
 	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"","on":[],"kids":[{"id":"` + d.ID() + `","tag":"div","text":"two"}]}],"url":"somewhere","body":{"class":"","style":"","dark":false}}`

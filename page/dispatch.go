@@ -34,8 +34,12 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
 	wp.connMu.Lock()
-	if _, ok := wp.conns[c]; ok {
-		wp.conns[c] = m.N
+	if t := wp.handled[wp.conns[c]]; t != nil && m.N != 0 {
+		if m.N <= t.n { // sent again after a reconnect: handled already
+			wp.connMu.Unlock()
+			return nil
+		}
+		t.n = m.N
 	}
 	wp.connMu.Unlock()
 

@@ -125,7 +125,7 @@ func TestUpdateMidHandlerAndBlockingHandlers(t *testing.T) {
 	defer reg.Close()
 	reg.Serve(slow, "s1")
 	v, _ := slow.Render(&strings.Builder{})
-	reg.Attach(slow.ID(), "s1", slowRec, v)
+	reg.Attach(slow.ID(), "s1", "", slowRec, v)
 
 	var wg sync.WaitGroup
 	wg.Add(1)

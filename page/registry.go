@@ -2,6 +2,7 @@ package page
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"sync"
 	"time"
@@ -106,10 +107,12 @@ func (r *Registry) dropLocked(wp *WebPage, reason string) {
 	}
 }
 
-// Attach connects c, opened by sessionID, to the page with pageID. version
-// is the page version the browser shows; if the page has moved on, c is sent
-// the whole page first.
-func (r *Registry) Attach(pageID, sessionID string, c Conn, version uint64) (*WebPage, error) {
+// Attach connects c, opened by sessionID from the browser tab tabID, to the
+// page with pageID. version is the page version the browser shows; if the
+// page has moved on, c is sent the whole page first. A tab that reconnects
+// keeps its message count, so what it sends again is not handled twice; ""
+// stands for a connection of its own.
+func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint64) (*WebPage, error) {
 	r.mu.Lock()
 	wp := r.pages[pageID]
 	r.mu.Unlock()
@@ -134,18 +137,41 @@ func (r *Registry) Attach(pageID, sessionID string, c Conn, version uint64) (*We
 
 	wp.flush() // the others see pending changes before c joins
 	wp.connMu.Lock()
-	if wp.conns == nil {
-		wp.conns = map[Conn]uint64{}
+	if tabID == "" {
+		tabID = fmt.Sprintf("conn %p", c)
 	}
-	wp.conns[c] = 0
+	if wp.conns == nil {
+		wp.conns, wp.handled = map[Conn]string{}, map[string]*tab{}
+	}
+	wp.conns[c] = tabID
+	t := wp.handled[tabID]
+	if t == nil {
+		r.pruneTabsLocked(wp)
+		t = &tab{}
+		wp.handled[tabID] = t
+	}
+	t.left = time.Time{}
 	wp.connMu.Unlock()
 	if version != wp.version {
 		sync := wp.fullSync()
 		if body, err := marshalPatch(&sync); err == nil {
-			c.Send(wire.Envelope(0, body))
+			c.Send(wire.Envelope(t.n, body))
 		}
 	}
 	return wp, nil
+}
+
+// pruneTabsLocked forgets tabs gone for longer than the timeout, when there
+// are many. The caller holds wp.connMu.
+func (r *Registry) pruneTabsLocked(wp *WebPage) {
+	if len(wp.handled) < 64 {
+		return
+	}
+	for id, t := range wp.handled {
+		if !t.left.IsZero() && time.Since(t.left) > r.timeout {
+			delete(wp.handled, id)
+		}
+	}
 }
 
 // Detach disconnects c from wp; when it was the last, the timeout starts.
@@ -154,6 +180,9 @@ func (r *Registry) Detach(wp *WebPage, c Conn) {
 	defer r.mu.Unlock()
 	wp.connMu.Lock()
 	defer wp.connMu.Unlock()
+	if t := wp.handled[wp.conns[c]]; t != nil {
+		t.left = time.Now()
+	}
 	delete(wp.conns, c)
 	if len(wp.conns) == 0 && !wp.removed {
 		r.armLocked(wp)

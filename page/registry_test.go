@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/justgo/justgo/component"
+	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
 )
 
@@ -15,18 +16,18 @@ func TestAttachChecksPageAndSession(t *testing.T) {
 	defer reg.Close()
 	wp := page.NewWebPage()
 	reg.Serve(wp, "alice")
-	if _, err := reg.Attach(wp.ID(), "mallory", &recorder{}, 0); !errors.Is(err, page.ErrForbidden) {
+	if _, err := reg.Attach(wp.ID(), "mallory", "", &recorder{}, 0); !errors.Is(err, page.ErrForbidden) {
 		t.Errorf("another session's attach: %v", err)
 	}
-	if _, err := reg.Attach("guessed", "alice", &recorder{}, 0); !errors.Is(err, page.ErrUnknownPage) {
+	if _, err := reg.Attach("guessed", "alice", "", &recorder{}, 0); !errors.Is(err, page.ErrUnknownPage) {
 		t.Errorf("unknown page: %v", err)
 	}
-	if _, err := reg.Attach(wp.ID(), "alice", &recorder{}, 0); err != nil {
+	if _, err := reg.Attach(wp.ID(), "alice", "", &recorder{}, 0); err != nil {
 		t.Errorf("own page: %v", err)
 	}
 	// A page served to a second session (a shared page) admits both.
 	reg.Serve(wp, "bob")
-	if _, err := reg.Attach(wp.ID(), "bob", &recorder{}, 0); err != nil {
+	if _, err := reg.Attach(wp.ID(), "bob", "", &recorder{}, 0); err != nil {
 		t.Errorf("shared page: %v", err)
 	}
 }
@@ -73,7 +74,7 @@ func TestDetachGraceThenFree(t *testing.T) {
 	reg.Serve(wp, "s")
 	v, _ := wp.Render(&strings.Builder{})
 	c := &recorder{}
-	if _, err := reg.Attach(wp.ID(), "s", c, v); err != nil {
+	if _, err := reg.Attach(wp.ID(), "s", "", c, v); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(150 * time.Millisecond) // longer than the timeout: a connected page stays
@@ -83,7 +84,7 @@ func TestDetachGraceThenFree(t *testing.T) {
 	reg.Detach(wp, c)
 	wp.Do(func() { d.Text = "kept" })
 	c2 := &recorder{}
-	if _, err := reg.Attach(wp.ID(), "s", c2, v); err != nil {
+	if _, err := reg.Attach(wp.ID(), "s", "", c2, v); err != nil {
 		t.Fatalf("reconnect within the grace period: %v", err)
 	}
 	if len(c2.msgs) != 1 || !strings.Contains(c2.msgs[0], `"text":"kept"`) {
@@ -91,7 +92,44 @@ func TestDetachGraceThenFree(t *testing.T) {
 	}
 	reg.Detach(wp, c2)
 	waitPages(t, reg, 0)
-	if _, err := reg.Attach(wp.ID(), "s", &recorder{}, v); !errors.Is(err, page.ErrUnknownPage) {
+	if _, err := reg.Attach(wp.ID(), "s", "", &recorder{}, v); !errors.Is(err, page.ErrUnknownPage) {
 		t.Errorf("attach after expiry: %v", err)
+	}
+}
+
+// A tab that reconnects and sends again what the server may have missed
+// has each message handled once.
+func TestResentMessagesAreHandledOnce(t *testing.T) {
+	reg := page.NewRegistry(time10m)
+	defer reg.Close()
+	wp := page.NewWebPage()
+	clicks := 0
+	b := component.Button(component.In(wp))
+	b.On("click", func(*component.Element, *page.Msg) error { clicks++; return nil })
+	reg.Serve(wp, "s")
+	v, _ := wp.Render(&strings.Builder{})
+	first := &recorder{}
+	reg.Attach(wp.ID(), "s", "tab-1", first, v)
+	click := func(c page.Conn, n uint64) {
+		wp.Handle(c, "s", "c", &wire.ClientMsg{N: n, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	}
+	click(first, 1)
+	click(first, 2)
+	reg.Detach(wp, first) // the network drops
+	second := &recorder{}
+	reg.Attach(wp.ID(), "s", "tab-1", second, 0)
+	if len(second.msgs) != 1 || !strings.HasPrefix(second.msgs[0], `{"t":"patch","ack":2,`) {
+		t.Errorf("the resync does not say what was handled: %q", second.msgs)
+	}
+	click(second, 2) // unsure whether 2 arrived, the tab sends it again
+	click(second, 3)
+	if clicks != 3 {
+		t.Errorf("%d clicks handled, want 3", clicks)
+	}
+	other := &recorder{} // another tab numbers its messages from 1 too
+	reg.Attach(wp.ID(), "s", "tab-2", other, 0)
+	click(other, 1)
+	if clicks != 4 {
+		t.Errorf("another tab's first click was taken for a repeat")
 	}
 }

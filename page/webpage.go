@@ -62,10 +62,19 @@ type WebPage struct {
 	events   []string // sorted keys of on; replaced, never changed in place
 
 	connMu   sync.Mutex
-	conns    map[Conn]uint64 // connection → last client message processed
+	conns    map[Conn]string // connection → its tab
+	handled  map[string]*tab // by tab id: what its messages have done
 	sessions map[string]bool // sessions that were served this page
 	expiry   *time.Timer
 	removed  bool
+}
+
+// tab is what a page knows of one browser tab across its reconnections:
+// the number of the last message handled (so a message sent again after a
+// reconnect is not handled twice) and when its last connection left.
+type tab struct {
+	n    uint64
+	left time.Time
 }
 
 // Conn is one browser connection showing a page.

@@ -15,6 +15,10 @@
   // number of the last message that carried a value the person typed.
   var known = new Map(); // element id -> {v, c, n}
   var queue = []; // messages waiting for the socket
+  var unacked = []; // sent on the socket, not yet acknowledged: sent again after a reconnect
+  // tab names this page load across reconnects, so that the server handles
+  // a message sent again only once.
+  var tab = Math.random().toString(36).slice(2) + Date.now().toString(36);
   var overHTTP = root.getAttribute("data-jp-http") === "1"; // events by POST, no websocket
   var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null, posting = false, ready = false;
 
@@ -34,7 +38,17 @@
   }
   function flush() {
     if (overHTTP) return post();
-    while (live && queue.length) ws.send(JSON.stringify(queue.shift()));
+    while (live && queue.length) {
+      var m = queue.shift();
+      unacked.push(m);
+      ws.send(JSON.stringify(m));
+      // values draw no answer; a sync now and then lets the list shrink
+      if (unacked.length % 32 === 0 && m.t !== "sync") queue.push({ t: "sync", n: ++seq });
+    }
+  }
+  function acked(n) {
+    ack = n;
+    while (unacked.length && unacked[0].n <= n) unacked.shift();
   }
   // post sends what is queued in one request and applies the answer; one
   // request at a time keeps the order.
@@ -42,7 +56,7 @@
     if (posting || leaving || !queue.length) return;
     posting = true;
     var batch = queue.splice(0, queue.length);
-    fetch(base + "_jp/event?page=" + encodeURIComponent(pageID) + "&v=" + version, {
+    fetch(base + "_jp/event?page=" + encodeURIComponent(pageID) + "&tab=" + tab + "&v=" + version, {
       method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" }, body: JSON.stringify(batch)
     }).then(function (r) {
       if (r.status === 404 || r.status === 403) { leaving = true; location.reload(); return; }
@@ -213,7 +227,7 @@
     return el;
   }
   function patch(m) {
-    ack = m.ack;
+    acked(m.ack);
     version = String(m.v);
     var removed = [];
     (m.ops || []).forEach(function (op) {
@@ -278,9 +292,13 @@
   }
   function connect() {
     var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + base +
-      "_jp/ws?page=" + encodeURIComponent(pageID) + "&v=" + version;
+      "_jp/ws?page=" + encodeURIComponent(pageID) + "&tab=" + tab + "&v=" + version;
     ws = new WebSocket(url);
     ws.onopen = function () {
+      // What the last socket may not have delivered goes again, first; the
+      // server drops what it had already handled.
+      queue = unacked.concat(queue);
+      unacked = [];
       live = true;
       retries = 0;
       setStatus(false);
@@ -314,6 +332,7 @@
   }
   function receive(m) {
     if (m.t === "patch") patch(m);
+    else if (m.t === "synced") acked(m.ack);
     else if (m.t === "error") showError(m.text);
   }
   function showError(text) {

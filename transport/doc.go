@@ -5,9 +5,10 @@
 // A page's HTML (rendered on the server) carries its page id and version.
 // The client (static/client.js) opens
 //
-//	ws(s)://HOST/_jp/ws?page=PAGE_ID&v=VERSION
+//	ws(s)://HOST/_jp/ws?page=PAGE_ID&tab=TAB&v=VERSION
 //
-// with the session cookie. The server verifies the cookie (a bad one gets
+// with the session cookie. TAB is a random name the client picks for this
+// page load; it stays the same across reconnects. The server verifies the cookie (a bad one gets
 // 400 "Bad Cookie"), checks that Origin is this host, and attaches the socket
 // to the page if that page was served to this session. If the browser's
 // version is older than the page's, the first message is the whole page.
@@ -24,7 +25,10 @@
 //	{"n":8,"t":"sync"}                                   answered {"t":"synced","ack":8} once 1–7 are handled
 //
 // A value is sent as soon as it changes, and the socket keeps order, so a
-// handler always sees every character typed before its event. Events go
+// handler always sees every character typed before its event. The client
+// keeps what it sent until an ack covers it and sends it again after a
+// reconnect; the page handles each number of a tab once, so nothing the
+// person did is lost to a dropped connection or handled twice. Events go
 // only for elements and event types the server listens for; others are
 // refused and logged. Unknown fields are ignored; a message that is not
 // valid JSON closes the socket (4400); one over the size limit closes it
@@ -57,8 +61,9 @@
 // # Closing
 //
 // Close codes: 4004 the page is gone and 4003 not this session's page (the
-// browser reloads); 4400 malformed message and 4408 too slow to read (the
-// browser reconnects and resyncs); 4503 the server is stopping (the browser
+// browser reloads); 4400 malformed message, 4408 too slow to read and 4429
+// over a cap (messages per second, connections per session) (the browser
+// reconnects and resyncs); 4503 the server is stopping (the browser
 // reconnects with backoff and jitter, and reloads if the restarted server no
 // longer has the page).
 //

@@ -77,7 +77,7 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	version, _ := strconv.ParseUint(q.Get(wire.QueryVersion), 10, 64)
 	c := &stream{ready: make(chan struct{}, 1)}
-	wp, err := s.Pages.Attach(q.Get(wire.QueryPage), sid, c, version)
+	wp, err := s.Pages.Attach(q.Get(wire.QueryPage), sid, q.Get(wire.QueryTab), c, version)
 	switch {
 	case errors.Is(err, page.ErrForbidden):
 		log.Warn("justgo: event POST refused", "err", err)

@@ -84,7 +84,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	defer s.untrack(c, sid)
 	go c.writePump()
-	wp, err := s.Pages.Attach(pageID, sid, c, version)
+	wp, err := s.Pages.Attach(pageID, sid, q.Get(wire.QueryTab), c, version)
 	if err != nil {
 		code := wire.CloseUnknownPage
 		if errors.Is(err, page.ErrForbidden) {

@@ -198,4 +198,5 @@ const (
 const (
 	QueryPage    = "page" // the page id the browser attaches to
 	QueryVersion = "v"    // the page version the browser shows
+	QueryTab     = "tab"  // names one loaded page in one browser tab, across reconnects
 )
