@@ -214,4 +214,11 @@ func TestPageSettingsTravelOnce(t *testing.T) {
 	if len(msgs) != 1 || !strings.Contains(msgs[0], `"redirect":"/login_test"`) {
 		t.Errorf("redirect: %q", msgs)
 	}
+	msgs = change(wp, rec, wp.Reload)
+	if want := `{"t":"patch","ack":0,"v":4,"reload":true}`; len(msgs) != 1 || msgs[0] != want {
+		t.Errorf("reload: %q, want %s", msgs, want)
+	}
+	if msgs := change(wp, rec, func() {}); len(msgs) != 0 {
+		t.Errorf("reload was sent again: %q", msgs)
+	}
 }
