@@ -228,9 +228,11 @@ func waitConnected() action {
 	return waitJS(`document.getElementById("jp-root").getAttribute("data-jp-state") === "live"`)
 }
 
-func waitJS(expr string) action {
-	return chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(15*time.Second), chromedp.WithPollingInterval(20*time.Millisecond))
-}
+// waitJS waits until expr is true in the tab. It asks from here, again and
+// again, rather than polling inside the page: a page replaced by a
+// navigation, or a tab in the background with its timers throttled, cannot
+// stall it.
+func waitJS(expr string) action { return waitAfterNavigation(expr) }
 
 func textOf(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
@@ -273,7 +275,7 @@ func waitAfterNavigation(expr string) action {
 			select {
 			case <-ctx.Done():
 				return chromedp.Void{}, ctx.Err()
-			case <-time.After(50 * time.Millisecond):
+			case <-time.After(20 * time.Millisecond):
 			}
 		}
 	}

@@ -6,10 +6,11 @@ package main
 
 import jp "github.com/justgo/justgo"
 
-var (
-	wp     = jp.NewWebPage()
-	editor = jp.Textarea(jp.In(wp), jp.Classes("w-full p-2 border font-mono"), jp.Style("height: 94vh"))
-)
+var wp = jp.NewWebPage()
+
+func init() {
+	jp.Textarea(jp.In(wp), jp.Classes("w-full p-2 border font-mono"), jp.Style("height: 94vh")) // the editor
+}
 
 func jointEdit(r *jp.Request) *jp.WebPage {
 	return wp
