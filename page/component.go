@@ -56,16 +56,16 @@ type Shared interface {
 	ShownBy(wp *WebPage)
 }
 
-// withShared runs fn holding c's lock if c is shared (recording that wp
-// shows it), or simply runs fn.
-func withShared(wp *WebPage, c Component, fn func()) {
+// lockShared takes c's lock if c is shared, recording that wp shows it, and
+// returns what releases it. Pages call it around reading a subtree.
+func lockShared(wp *WebPage, c Component) (unlock func()) {
 	s, ok := c.(Shared)
 	if !ok {
-		fn()
-		return
+		return nil
 	}
 	s.Lock()
-	defer s.Unlock()
-	s.ShownBy(wp)
-	fn()
+	if wp != nil {
+		s.ShownBy(wp)
+	}
+	return s.Unlock
 }

@@ -77,12 +77,10 @@ func (wp *WebPage) diff() wire.Patch {
 // diffTree appends the ops for c and its subtree and reports whether the
 // structure changed. Components new to the browser were sent whole as part
 // of their parent's kids and are skipped.
-func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) (structural bool) {
-	withShared(wp, c, func() { structural = wp.diffLocked(c, ops) })
-	return structural
-}
-
-func (wp *WebPage) diffLocked(c Component, ops *[]wire.Op) bool {
+func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
+	if unlock := lockShared(wp, c); unlock != nil {
+		defer unlock()
+	}
 	s := wp.sent[c.ID()]
 	if s == nil || s.gen == wp.gen { // sent whole in this flush, or seen twice
 		return false
@@ -94,7 +92,8 @@ func (wp *WebPage) diffLocked(c Component, ops *[]wire.Op) bool {
 	changed := s.diffProps(p, isFormControl(c), &op)
 	structural := false
 	if on := c.Events(); !sameEvents(s.on, on) {
-		op.On = &on
+		list := on // allocated only for a change
+		op.On = &list
 		changed = true
 	}
 	htmlCleared := op.HTML != nil && p.InnerHTML == ""
@@ -132,12 +131,10 @@ func (wp *WebPage) kidsOf(kids []Component) []wire.Kid {
 }
 
 // node returns the JSON form of c's subtree and records it as sent.
-func (wp *WebPage) node(c Component) (n *wire.Node) {
-	withShared(wp, c, func() { n = wp.nodeLocked(c) })
-	return n
-}
-
-func (wp *WebPage) nodeLocked(c Component) *wire.Node {
+func (wp *WebPage) node(c Component) *wire.Node {
+	if unlock := lockShared(wp, c); unlock != nil {
+		defer unlock()
+	}
 	p := c.Properties()
 	kids := c.Components()
 	n := &wire.Node{ID: c.ID(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, Attrs: sendableAttrs(isFormControl(c), p.Attrs), On: c.Events()}

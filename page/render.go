@@ -22,7 +22,7 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 	wp.flush()
 	var b strings.Builder
 	for _, c := range wp.comps {
-		withShared(wp, c, func() { writeHTML(&b, c) })
+		writeHTML(&b, c, wp)
 	}
 	_, err = io.WriteString(w, b.String())
 	return wp.version, err
@@ -31,7 +31,7 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 // RenderHTML returns the HTML of one component's subtree.
 func RenderHTML(c Component) string {
 	var b strings.Builder
-	writeHTML(&b, c)
+	writeHTML(&b, c, nil)
 	return b.String()
 }
 
@@ -39,7 +39,11 @@ func RenderHTML(c Component) string {
 // naming it, which the client removes, and the escaped text.
 const textTag = "#text"
 
-func writeHTML(b *strings.Builder, c Component) {
+// writeHTML writes c's subtree; wp, when not nil, is the page it is for.
+func writeHTML(b *strings.Builder, c Component, wp *WebPage) {
+	if unlock := lockShared(wp, c); unlock != nil {
+		defer unlock()
+	}
 	p := c.Properties()
 	tag := c.Tag()
 	if tag == textTag {
@@ -97,7 +101,7 @@ func writeHTML(b *strings.Builder, c Component) {
 		}
 		b.WriteString(html.EscapeString(p.Text))
 		for _, k := range c.Components() {
-			writeHTML(b, k)
+			writeHTML(b, k, wp)
 		}
 	}
 	b.WriteString("</")

@@ -39,19 +39,11 @@ func (s *snapshot) record(c Component, p *Props, kids []Component) {
 // diffProps fills op with what changed between the snapshot and p, and
 // reports whether anything did.
 func (s *snapshot) diffProps(p *Props, control bool, op *wire.Op) bool {
-	changed := false
-	str := func(old, now string, dst **string) {
-		if old != now {
-			v := now
-			*dst = &v
-			changed = true
-		}
-	}
-	str(s.props.Text, p.Text, &op.Text)
-	str(s.props.Classes, p.Classes, &op.Class)
-	str(s.props.Style, p.Style, &op.Style)
-	str(s.props.Value, p.Value, &op.Value)
-	str(s.props.InnerHTML, p.InnerHTML, &op.HTML)
+	changed := changedString(s.props.Text, p.Text, &op.Text)
+	changed = changedString(s.props.Classes, p.Classes, &op.Class) || changed
+	changed = changedString(s.props.Style, p.Style, &op.Style) || changed
+	changed = changedString(s.props.Value, p.Value, &op.Value) || changed
+	changed = changedString(s.props.InnerHTML, p.InnerHTML, &op.HTML) || changed
 	if s.props.Show != p.Show {
 		v := p.Show
 		op.Show = &v
@@ -83,6 +75,16 @@ func (s *snapshot) diffProps(p *Props, control bool, op *wire.Op) bool {
 		}
 	}
 	return changed
+}
+
+// changedString points dst at now when it differs from old.
+func changedString(old, now string, dst **string) bool {
+	if old == now {
+		return false
+	}
+	v := now // allocated only for a change
+	*dst = &v
+	return true
 }
 
 // sendableAttrs drops the attribute names that validAttrName refuses.
