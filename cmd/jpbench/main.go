@@ -1,0 +1,62 @@
+// Command jpbench measures a JustGo server: N clients, each with its own
+// session, load the page, attach over the websocket and click in a closed
+// loop, checking every update they receive. It reports events per second,
+// round-trip latency, bytes per update, page loads per second, and (for the
+// page it serves itself) server memory and goroutines per page. With
+// -baseline it runs, in the same process and run, a bare gorilla/websocket
+// echo server answering messages of the same sizes: the floor.
+//
+//	go run ./cmd/jpbench -clients 50 -duration 5s -baseline
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"time"
+)
+
+func main() {
+	if v, ok := os.LookupEnv(serveEnv); ok {
+		n, _ := strconv.Atoi(v)
+		serve(n)
+		return
+	}
+	var o options
+	flag.StringVar(&o.URL, "url", "", "a running server showing the session example (default: serve it in this process)")
+	flag.IntVar(&o.Clients, "clients", 50, "clients clicking at once")
+	flag.DurationVar(&o.Duration, "duration", 5*time.Second, "how long they click")
+	flag.IntVar(&o.Elements, "elements", 0, "extra elements on the page served in this process")
+	flag.IntVar(&o.LoadClients, "load-clients", 8, "clients loading pages at once, for page loads per second")
+	flag.IntVar(&o.IdlePages, "idle-pages", 500, "connected and never-connected pages for the memory figures")
+	flag.BoolVar(&o.Baseline, "baseline", false, "also run a bare websocket echo server, in this run")
+	jsonOut := flag.String("json", "", "also write the report as JSON to this file (- for standard output)")
+	flag.Parse()
+	r, err := run(o)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "jpbench:", err)
+		os.Exit(1)
+	}
+	r.table(os.Stdout)
+	if *jsonOut != "" {
+		w := io.Writer(os.Stdout)
+		if *jsonOut != "-" {
+			f, err := os.Create(*jsonOut)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "jpbench:", err)
+				os.Exit(1)
+			}
+			defer f.Close()
+			w = f
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.Encode(r)
+	}
+	if r.Errors > 0 {
+		os.Exit(1)
+	}
+}

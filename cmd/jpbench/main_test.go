@@ -1,0 +1,40 @@
+package main
+
+import (
+	"os"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// The test binary is also the server process jpbench starts.
+func TestMain(m *testing.M) {
+	if v, ok := os.LookupEnv(serveEnv); ok {
+		n, _ := strconv.Atoi(v)
+		serve(n)
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// Two clients for a second: the report is complete and every update the
+// clients got was the right one.
+func TestSmoke(t *testing.T) {
+	r, err := run(options{Clients: 2, Duration: time.Second, LoadClients: 2, IdlePages: 20, Baseline: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Errors != 0 {
+		t.Fatalf("%d errors", r.Errors)
+	}
+	f, e := r.Framework, r.Echo
+	if f.Events == 0 || f.Verified != f.Events || f.EventsPerSec <= 0 || f.P50 <= 0 || f.P99 < f.P50 || f.Max < f.P99 || f.BytesPerMsg <= 0 {
+		t.Errorf("framework figures: %+v", f)
+	}
+	if e == nil || e.Events == 0 || r.EventsRatio <= 0 || r.P99Ratio <= 0 {
+		t.Errorf("echo figures: %+v, ratios %v %v", e, r.EventsRatio, r.P99Ratio)
+	}
+	if r.PageLoadsPerSec <= 0 || r.HeapPerConnectedKB <= 0 || r.GoroutinesPerPage <= 0 || r.HeapPerUnconnectedKB <= 0 {
+		t.Errorf("loads and memory: %+v", r)
+	}
+}

@@ -1,0 +1,330 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+type options struct {
+	URL         string
+	Clients     int
+	Duration    time.Duration
+	Elements    int
+	LoadClients int
+	IdlePages   int
+	Baseline    bool
+}
+
+// clicks is what a run of clicking clients measured.
+type clicks struct {
+	Events       int     `json:"events"`
+	EventsPerSec float64 `json:"events_per_second"`
+	P50          float64 `json:"p50_ms"`
+	P90          float64 `json:"p90_ms"`
+	P99          float64 `json:"p99_ms"`
+	Max          float64 `json:"max_ms"`
+	BytesPerMsg  float64 `json:"bytes_per_update"`
+	Verified     int     `json:"updates_verified"`
+	Errors       int     `json:"errors"`
+}
+
+// report is everything jpbench measured.
+type report struct {
+	Options   options `json:"options"`
+	Machine   string  `json:"machine"`
+	Framework clicks  `json:"framework"`
+	Echo      *clicks `json:"echo,omitempty"`
+	// Ratios to the echo of the same run: events per second (higher is
+	// better) and p99 latency (lower is better).
+	EventsRatio float64 `json:"events_ratio,omitempty"`
+	P99Ratio    float64 `json:"p99_ratio,omitempty"`
+
+	PageLoadsPerSec float64 `json:"page_loads_per_second"`
+	// Server memory, when jpbench runs the server itself.
+	HeapPerConnectedKB   float64 `json:"heap_per_connected_page_kb,omitempty"`
+	RSSPerConnectedKB    float64 `json:"rss_per_connected_page_kb,omitempty"`
+	GoroutinesPerPage    float64 `json:"goroutines_per_connected_page,omitempty"`
+	HeapPerUnconnectedKB float64 `json:"heap_per_never_connected_page_kb,omitempty"`
+	Errors               int     `json:"errors"`
+}
+
+func run(o options) (*report, error) {
+	r := &report{Options: o, Machine: fmt.Sprintf("%s/%s, %d CPUs, %s", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())}
+	base := o.URL
+	var srv *server
+	if base == "" {
+		var err error
+		if srv, err = startServer(o.Elements); err != nil {
+			return nil, err
+		}
+		defer srv.stop()
+		base = srv.URL
+	}
+	r.Framework = clickRun(o, func() (*websocket.Conn, []byte, func([]byte) error, error) { return attach(base) })
+	if o.Baseline && srv != nil {
+		size := int(r.Framework.BytesPerMsg)
+		e := clickRun(o, func() (*websocket.Conn, []byte, func([]byte) error, error) {
+			return dialEcho(srv.URL+"/_bench/echo?size="+strconv.Itoa(size), base)
+		})
+		r.Echo = &e
+		if e.EventsPerSec > 0 && e.P99 > 0 {
+			r.EventsRatio = r.Framework.EventsPerSec / e.EventsPerSec
+			r.P99Ratio = r.Framework.P99 / e.P99
+		}
+	}
+	r.PageLoadsPerSec = pageLoads(base, o.LoadClients, min(o.Duration, 3*time.Second))
+	if srv != nil && o.IdlePages > 0 {
+		if err := memory(r, srv, o.IdlePages); err != nil {
+			return r, err
+		}
+	}
+	r.Errors = r.Framework.Errors
+	if r.Echo != nil {
+		r.Errors += r.Echo.Errors
+	}
+	return r, nil
+}
+
+var (
+	pageIDRe  = regexp.MustCompile(`data-jp-page="([^"]+)"`)
+	versionRe = regexp.MustCompile(`data-jp-v="([0-9]+)"`)
+	buttonRe  = regexp.MustCompile(`data-jp="([^"]+)"[^>]*>Number of Click Events: ([0-9]+)`)
+)
+
+// attach loads the page in a new session and opens its websocket. It
+// returns the first click and what answers an update: check it, then click
+// again.
+func attach(base string) (*websocket.Conn, []byte, func([]byte) error, error) {
+	resp, err := http.Get(base)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	page, version, btn := pageIDRe.FindSubmatch(body), versionRe.FindSubmatch(body), buttonRe.FindSubmatch(body)
+	if page == nil || version == nil || btn == nil {
+		return nil, nil, nil, fmt.Errorf("not the session example's page: %.200s", body)
+	}
+	h := http.Header{"Origin": {base}}
+	for _, c := range resp.Cookies() {
+		h.Add("Cookie", c.Name+"="+c.Value)
+	}
+	ws, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(base, "http")+"/_jp/ws?page="+string(page[1])+"&v="+string(version[1]), h)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	count, _ := strconv.Atoi(string(btn[2]))
+	var n uint64
+	click := func() []byte {
+		n++
+		return fmt.Appendf(nil, `{"n":%d,"t":"ev","id":%q,"ev":"click"}`, n, btn[1])
+	}
+	first := click()
+	return ws, first, func(msg []byte) error {
+		count++
+		if want := fmt.Sprintf(`"text":"Number of Click Events: %d"`, count); !strings.Contains(string(msg), want) {
+			return fmt.Errorf("expected %s, got %s", want, msg)
+		}
+		return ws.WriteMessage(websocket.TextMessage, click())
+	}, nil
+}
+
+func dialEcho(url, origin string) (*websocket.Conn, []byte, func([]byte) error, error) {
+	ws, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(url, "http"), http.Header{"Origin": {origin}})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	msg := []byte(`{"n":1,"t":"ev","id":"3","ev":"click"}`)
+	return ws, msg, func([]byte) error { return ws.WriteMessage(websocket.TextMessage, msg) }, nil
+}
+
+// clickRun runs o.Clients clients for o.Duration: each sends its first
+// message, then answers every message it receives (after checking it) with
+// the next, in a closed loop.
+func clickRun(o options, open func() (*websocket.Conn, []byte, func([]byte) error, error)) clicks {
+	var (
+		mu        sync.Mutex
+		latencies []float64
+		bytes     int64
+		errs      atomic.Int32
+		verified  atomic.Int32
+		wg        sync.WaitGroup
+		opened    sync.WaitGroup
+	)
+	ready := make(chan struct{})
+	opened.Add(o.Clients)
+	for range o.Clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ws, first, next, err := open()
+			opened.Done()
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "jpbench:", err)
+				errs.Add(1)
+				return
+			}
+			defer ws.Close()
+			<-ready
+			deadline := time.Now().Add(o.Duration)
+			var mine []float64
+			var myBytes int64
+			sent := time.Now()
+			if ws.WriteMessage(websocket.TextMessage, first) != nil {
+				errs.Add(1)
+				return
+			}
+			for time.Now().Before(deadline) {
+				ws.SetReadDeadline(time.Now().Add(30 * time.Second))
+				_, msg, err := ws.ReadMessage()
+				if err != nil {
+					fmt.Fprintln(os.Stderr, "jpbench:", err)
+					errs.Add(1)
+					break
+				}
+				mine = append(mine, float64(time.Since(sent).Microseconds())/1000)
+				myBytes += int64(len(msg))
+				sent = time.Now()
+				if err := next(msg); err != nil {
+					fmt.Fprintln(os.Stderr, "jpbench:", err)
+					errs.Add(1)
+					break
+				}
+				verified.Add(1)
+			}
+			mu.Lock()
+			latencies = append(latencies, mine...)
+			bytes += myBytes
+			mu.Unlock()
+		}()
+	}
+	opened.Wait()
+	start := time.Now()
+	close(ready)
+	wg.Wait()
+	elapsed := time.Since(start)
+	c := clicks{Events: len(latencies), Errors: int(errs.Load()), Verified: int(verified.Load())}
+	if len(latencies) > 0 {
+		slices.Sort(latencies)
+		pct := func(p float64) float64 { return latencies[min(len(latencies)-1, int(p*float64(len(latencies))))] }
+		c.EventsPerSec = float64(len(latencies)) / elapsed.Seconds()
+		c.P50, c.P90, c.P99, c.Max = pct(0.50), pct(0.90), pct(0.99), latencies[len(latencies)-1]
+		c.BytesPerMsg = float64(bytes) / float64(len(latencies))
+	}
+	return c
+}
+
+// pageLoads counts full page loads (new sessions, no websocket) a second.
+func pageLoads(base string, clients int, d time.Duration) float64 {
+	tr := &http.Transport{MaxIdleConnsPerHost: clients}
+	defer tr.CloseIdleConnections()
+	hc := &http.Client{Transport: tr}
+	var n atomic.Int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	stop := start.Add(d)
+	for range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(stop) {
+				resp, err := hc.Get(base)
+				if err != nil {
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					n.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return float64(n.Load()) / time.Since(start).Seconds()
+}
+
+// memory measures, in the server process, what n idle connected pages and
+// n pages that never connect cost.
+func memory(r *report, srv *server, n int) error {
+	time.Sleep(200 * time.Millisecond) // the click run's connections close
+	before, err := srv.stats()
+	if err != nil {
+		return err
+	}
+	var conns []*websocket.Conn
+	for range n {
+		ws, _, _, err := attach(srv.URL)
+		if err != nil {
+			return err
+		}
+		conns = append(conns, ws)
+	}
+	time.Sleep(200 * time.Millisecond)
+	with, err := srv.stats()
+	if err != nil {
+		return err
+	}
+	for _, c := range conns {
+		c.Close()
+	}
+	pages := float64(with.Pages - before.Pages)
+	if pages <= 0 {
+		return fmt.Errorf("no page was added (%d before, %d after)", before.Pages, with.Pages)
+	}
+	r.HeapPerConnectedKB = (with.Heap - before.Heap) / pages / 1024
+	r.RSSPerConnectedKB = (with.RSS - before.RSS) / pages / 1024
+	r.GoroutinesPerPage = float64(with.Goroutines-before.Goroutines) / pages
+
+	time.Sleep(200 * time.Millisecond) // the idle connections close
+	before, err = srv.stats()
+	if err != nil {
+		return err
+	}
+	for range n {
+		resp, err := http.Get(srv.URL)
+		if err != nil {
+			return err
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	after, err := srv.stats()
+	if err != nil {
+		return err
+	}
+	r.HeapPerUnconnectedKB = (after.Heap - before.Heap) / float64(after.Pages-before.Pages) / 1024
+	return nil
+}
+
+// table prints the report for people.
+func (r *report) table(w io.Writer) {
+	fmt.Fprintf(w, "machine: %s\n", r.Machine)
+	fmt.Fprintf(w, "%d clients for %v, %d extra elements\n\n", r.Options.Clients, r.Options.Duration, r.Options.Elements)
+	fmt.Fprintf(w, "%-10s %12s %9s %9s %9s %9s %12s %9s %7s\n", "", "events/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "bytes/update", "verified", "errors")
+	row := func(name string, c clicks) {
+		fmt.Fprintf(w, "%-10s %12.0f %9.2f %9.2f %9.2f %9.2f %12.0f %9d %7d\n", name, c.EventsPerSec, c.P50, c.P90, c.P99, c.Max, c.BytesPerMsg, c.Verified, c.Errors)
+	}
+	row("justgo", r.Framework)
+	if r.Echo != nil {
+		row("echo", *r.Echo)
+		fmt.Fprintf(w, "\njustgo/echo: events/s %.2f, p99 %.2f\n", r.EventsRatio, r.P99Ratio)
+	}
+	fmt.Fprintf(w, "\npage loads/s (%d clients, new sessions): %.0f\n", r.Options.LoadClients, r.PageLoadsPerSec)
+	if r.HeapPerConnectedKB != 0 {
+		fmt.Fprintf(w, "connected idle page: heap %.1f KB, RSS %.1f KB, goroutines %.2f\n", r.HeapPerConnectedKB, r.RSSPerConnectedKB, r.GoroutinesPerPage)
+		fmt.Fprintf(w, "never-connected page: heap %.1f KB\n", r.HeapPerUnconnectedKB)
+	}
+}

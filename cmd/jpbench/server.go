@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+	jp "github.com/justgo/justgo"
+)
+
+// serveEnv makes the jpbench binary (or its test binary) the server process.
+const serveEnv = "JPBENCH_SERVE"
+
+// stats is the server process's state, for the memory figures.
+type stats struct {
+	Heap       float64 `json:"heap"` // bytes, after GC
+	RSS        float64 `json:"rss"`  // bytes
+	Goroutines int     `json:"goroutines"`
+	Pages      int     `json:"pages"`
+}
+
+// serve runs the server side: the session page at /, a bare websocket echo
+// at /_bench/echo?size=N and the process's stats at /_bench/stats. It
+// prints its address, then serves until its standard input closes.
+func serve(elements int) {
+	cfg := jp.DefaultConfig()
+	cfg.MaxMessagesPerSecond = 0 // the clients click as fast as they can
+	cfg.MaxPagesPerSession = 0
+	app := jp.NewApp(jp.WithConfig(cfg), jp.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
+	jp.Route(app, "/", sessionPage(elements))
+	mux := http.NewServeMux()
+	mux.Handle("/", app)
+	mux.HandleFunc("/_bench/echo", echo)
+	mux.HandleFunc("/_bench/stats", func(w http.ResponseWriter, r *http.Request) {
+		for range 3 {
+			runtime.GC()
+		}
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		json.NewEncoder(w).Encode(stats{Heap: float64(m.HeapAlloc), RSS: rss(), Goroutines: runtime.NumGoroutine(), Pages: app.Pages()})
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println(ln.Addr())
+	go http.Serve(ln, mux)
+	io.Copy(io.Discard, os.Stdin) // the parent closes it, or exits
+}
+
+// echo answers every message with one of size bytes: the floor a websocket
+// server cannot go below.
+func echo(w http.ResponseWriter, r *http.Request) {
+	size, _ := strconv.Atoi(r.URL.Query().Get("size"))
+	reply := []byte(`{"t":"patch","ack":0,"v":0,"ops":[{"id":"0","text":"` + strings.Repeat("x", max(0, size-50)) + `"}]}`)
+	var up websocket.Upgrader
+	ws, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer ws.Close()
+	for {
+		if _, _, err := ws.ReadMessage(); err != nil {
+			return
+		}
+		if ws.WriteMessage(websocket.TextMessage, reply) != nil {
+			return
+		}
+	}
+}
+
+// rss reads the process's resident set size, 0 where /proc is not there.
+func rss() float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+// server is the child process that serves.
+type server struct {
+	cmd   *exec.Cmd
+	stdin io.Closer
+	URL   string
+}
+
+func startServer(elements int) (*server, error) {
+	if _, child := os.LookupEnv(serveEnv); child {
+		return nil, fmt.Errorf("the server process may not start another") // never a chain of them
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(self)
+	cmd.Env = append(os.Environ(), serveEnv+"="+strconv.Itoa(elements))
+	cmd.Stderr = os.Stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	addr, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		cmd.Process.Kill()
+		return nil, fmt.Errorf("the server process did not start: %w", err)
+	}
+	return &server{cmd: cmd, stdin: stdin, URL: "http://" + strings.TrimSpace(addr)}, nil
+}
+
+func (s *server) stop() {
+	s.stdin.Close()
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		s.cmd.Process.Kill()
+	}
+}
+
+func (s *server) stats() (stats, error) {
+	var st stats
+	resp, err := http.Get(s.URL + "/_bench/stats")
+	if err != nil {
+		return st, err
+	}
+	defer resp.Body.Close()
+	return st, json.NewDecoder(resp.Body).Decode(&st)
+}
+
+// sessionPage is the session example's page, with extra elements when asked.
+func sessionPage(extra int) func(*jp.Request) *jp.WebPage {
+	var mu sync.Mutex
+	visits, events := map[string]int{}, map[string]int{}
+	return func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		mu.Lock()
+		visits[r.SessionID]++
+		v, e := visits[r.SessionID], events[r.SessionID]
+		mu.Unlock()
+		jp.Div(jp.Text("My session id: "+r.SessionID), jp.Classes("m-2 p-1 text-xl"), jp.In(wp))
+		visitsDiv := jp.Div(jp.Text(fmt.Sprintf("Number of visits: %d", v)), jp.Classes("m-2 p-1 text-xl"), jp.In(wp))
+		b := jp.Button(jp.Text(fmt.Sprintf("Number of Click Events: %d", e)), jp.Classes(jp.Styles.ButtonPill), jp.In(wp))
+		b.On("click", func(self *jp.Element, msg *jp.Msg) error {
+			mu.Lock()
+			defer mu.Unlock()
+			events[msg.SessionID]++
+			self.Text = fmt.Sprintf("Number of Click Events: %d", events[msg.SessionID])
+			visitsDiv.Text = fmt.Sprintf("Number of visits: %d", visits[msg.SessionID])
+			return nil
+		})
+		for i := range extra {
+			jp.Div(jp.Text(fmt.Sprint("row ", i)), jp.Classes("m-1"), jp.In(wp))
+		}
+		return wp
+	}
+}
