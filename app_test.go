@@ -1,15 +1,12 @@
 package jp_test
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/gorilla/websocket"
 	jp "github.com/justgo/justgo"
@@ -412,28 +409,18 @@ func TestSessionsOff(t *testing.T) {
 
 func TestGracefulShutdown(t *testing.T) {
 	_, app := tallyApp(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- app.Serve(ctx, ln) }()
-	b := &browser{t: t, base: "http://" + ln.Addr().String()}
+	addr, stop := serveUntil(t, app)
+	b := &browser{t: t, base: "http://" + addr}
 	b.jar, _ = newJar()
 	b.hc = &http.Client{Jar: b.jar}
 	page := b.load("/")
 	ws := page.connect()
-	cancel()
+	stopped := make(chan error, 1)
+	go func() { stopped <- stop() }()
 	if code := ws.closeCode(); code != wire.CloseShutdown {
 		t.Errorf("close code %d", code)
 	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Serve did not return")
+	if err := <-stopped; err != nil {
+		t.Errorf("Serve: %v", err)
 	}
 }

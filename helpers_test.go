@@ -1,9 +1,11 @@
 package jp_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
@@ -211,4 +213,26 @@ func regexpFind(s, re string) string {
 		return ""
 	}
 	return m[1]
+}
+
+// serveUntil serves app with App.Serve on a loopback listener, as JustPy
+// does, until the returned stop is called; stop returns Serve's error.
+func serveUntil(t *testing.T, app *jp.App) (addr string, stop func() error) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- app.Serve(ctx, ln) }()
+	return ln.Addr().String(), func() error {
+		cancel()
+		select {
+		case err := <-done:
+			return err
+		case <-time.After(10 * time.Second):
+			return errors.New("Serve did not return")
+		}
+	}
 }

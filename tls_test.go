@@ -1,7 +1,6 @@
 package jp_test
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -47,18 +46,12 @@ func TestTLS(t *testing.T) {
 	cfg := jp.DefaultConfig()
 	cfg.SSLCertFile, cfg.SSLKeyFile = writeCert(t)
 	_, app := tallyApp(t, jp.WithConfig(cfg))
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- app.Serve(ctx, ln) }()
-	defer func() { cancel(); <-done }()
+	addr, stop := serveUntil(t, app)
+	defer stop()
 
 	insecure := &tls.Config{InsecureSkipVerify: true}
 	jar, _ := cookiejar.New(nil)
-	b := &browser{t: t, base: "https://" + ln.Addr().String(), jar: jar,
+	b := &browser{t: t, base: "https://" + addr, jar: jar,
 		hc: &http.Client{Jar: jar, Transport: &http.Transport{TLSClientConfig: insecure}}}
 	resp, body := b.get("/")
 	if resp.TLS == nil || !strings.Contains(body, "Number of visits: 1") {
@@ -69,7 +62,7 @@ func TestTLS(t *testing.T) {
 	}
 	page := b.load("/")
 	dialer := websocket.Dialer{TLSClientConfig: insecure, Jar: jar}
-	ws, _, err := dialer.Dial("wss://"+ln.Addr().String()+"/_jp/ws?page="+page.pageID+"&v="+page.version, http.Header{"Origin": {b.base}})
+	ws, _, err := dialer.Dial("wss://"+addr+"/_jp/ws?page="+page.pageID+"&v="+page.version, http.Header{"Origin": {b.base}})
 	if err != nil {
 		t.Fatalf("wss: %v", err)
 	}

@@ -50,12 +50,8 @@ func BenchmarkDiffOneTextChange(b *testing.B) {
 			for i := range size {
 				divs = append(divs, component.Div(component.Text(fmt.Sprint("row ", i)), component.Classes("m-1 p-1"), component.In(wp)))
 			}
-			reg := page.NewRegistry(time10m)
-			defer reg.Close()
-			reg.Serve(wp, "s")
-			v, _ := wp.Render(&strings.Builder{})
 			c := &nullConn{}
-			reg.Attach(wp.ID(), "s", "", c, v)
+			attachConn(b, wp, c)
 			target := divs[size/2]
 			texts := [2]string{"changed", "changed again"}
 			b.ReportAllocs()
@@ -83,17 +79,13 @@ func BenchmarkEncodePatch(b *testing.B) {
 // the encoding, the envelope.
 func BenchmarkDispatchClick(b *testing.B) {
 	wp, btn := sessionPage()
-	reg := page.NewRegistry(time10m)
-	defer reg.Close()
-	reg.Serve(wp, "s")
-	v, _ := wp.Render(&strings.Builder{})
 	c := &nullConn{}
-	reg.Attach(wp.ID(), "s", "", c, v)
+	attachConn(b, wp, c)
 	m := wire.ClientMsg{Type: wire.TypeEvent, ID: btn.ID(), Event: "click"}
 	b.ReportAllocs()
 	for b.Loop() {
 		m.N++
-		if err := wp.Handle(c, "s", "c", &m); err != nil {
+		if err := wp.Handle(c, "s1", "c", &m); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -30,22 +30,27 @@ func (r *recorder) take() []string {
 // attaches a recorder at the rendered version.
 func attach(t *testing.T, wp *page.WebPage) *recorder {
 	t.Helper()
-	reg := page.NewRegistry(time10m)
-	t.Cleanup(reg.Close)
-	reg.Serve(wp, "s1")
-	var b strings.Builder
-	v, err := wp.Render(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
 	rec := &recorder{}
-	if _, err := reg.Attach(wp.ID(), "s1", "", rec, v); err != nil {
-		t.Fatal(err)
-	}
+	attachConn(t, wp, rec)
 	if len(rec.msgs) != 0 {
 		t.Fatalf("attaching at the current version sent %q", rec.msgs)
 	}
 	return rec
+}
+
+// attachConn serves and renders wp for session "s1" and attaches c.
+func attachConn(tb testing.TB, wp *page.WebPage, c page.Conn) {
+	tb.Helper()
+	reg := page.NewRegistry(time10m)
+	tb.Cleanup(reg.Close)
+	reg.Serve(wp, "s1")
+	v, err := wp.Render(&strings.Builder{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := reg.Attach(wp.ID(), "s1", "", c, v); err != nil {
+		tb.Fatal(err)
+	}
 }
 
 // change runs fn as a background goroutine would and returns what the
