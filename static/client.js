@@ -263,6 +263,10 @@
       var id = n.getAttribute("data-jp");
       if (nodes.get(id) === n) { nodes.delete(id); known.delete(id); }
     });
+    for (var w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); w.nextNode();) {
+      var t = w.currentNode;
+      if (t.__jp !== undefined && nodes.get(t.__jp) === t) nodes.delete(t.__jp);
+    }
   }
   // A path that starts with "/" is within the app, wherever it is mounted.
   function inApp(u) {
