@@ -12,7 +12,8 @@ import (
 func TestReconnectAfterServerRestart(t *testing.T) {
 	srv := startExample(t, "session")
 	browser := newBrowser(t)
-	run(t, browser, chromedp.Navigate(srv.URL), waitConnected(), click(clickBtn), waitText(clickBtn, "Number of Click Events: 1"))
+	run(t, browser, chromedp.Navigate(srv.URL), waitConnected(), click(clickBtn), waitText(clickBtn, "Number of Click Events: 1"),
+		chromedp.Poll[chromedp.Void](`(window.beforeRestart = true)`))
 	id := textOf(t, browser, sessionDiv)
 
 	srv.stop()
@@ -20,8 +21,9 @@ func TestReconnectAfterServerRestart(t *testing.T) {
 		waitJS(`(() => { const s = document.getElementById("jp-status"); return !!s && s.textContent.includes("Reconnecting") && s.getBoundingClientRect().height > 0 })()`))
 
 	srv.start()
-	// The new process has an empty tally: the reload shows its first visit.
-	run(t, browser, waitAfterNavigation(`document.getElementById("jp-root").getAttribute("data-jp-state") === "live" && document.body.innerText.includes("Number of visits: 1")`))
+	// The page reloads (a new document, not the old one reconnecting for a
+	// moment), and the new process's empty tally shows its first visit.
+	run(t, browser, waitAfterNavigation(`!window.beforeRestart && document.getElementById("jp-root").getAttribute("data-jp-state") === "live" && document.body.innerText.includes("Number of visits: 1")`))
 	if got := textOf(t, browser, sessionDiv); got != id {
 		t.Errorf("the restart lost the session: %q, was %q", got, id)
 	}
