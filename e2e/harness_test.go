@@ -234,9 +234,22 @@ func waitConnected() action {
 // stall it.
 func waitJS(expr string) action { return waitAfterNavigation(expr) }
 
+// textOf reads the trimmed text of the first element matching sel, asking
+// again if a navigation replaced the page meanwhile.
 func textOf(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
-	return strings.TrimSpace(get(t, ctx, chromedp.TextContent(chromedp.CSS(sel))))
+	expr := fmt.Sprintf(`(() => { const e = document.querySelector(%q); return e ? e.textContent.trim() : null })()`, sel)
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[*string](expr))
+		if err == nil && s != nil {
+			return *s
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no text for %s: %v", sel, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func cookies(t *testing.T, ctx context.Context, url string) []*network.Cookie {
