@@ -8,18 +8,40 @@ import (
 	"github.com/justgo/justgo/internal/wire"
 )
 
-// conn is one browser connection. Pages call Send from any goroutine; only
-// writePump writes to the socket.
+// writeBuffers lends write buffers to connections only while they write,
+// so an idle connection holds none.
+var writeBuffers sync.Pool
+
+// conn is one browser connection. Pages call Send from any goroutine. A
+// writer goroutine runs only while there is something to write (messages, a
+// ping, the close), so an idle connection costs its reader alone.
 type conn struct {
-	ws   *websocket.Conn
-	id   string
-	send chan []byte
+	ws *websocket.Conn
+	id string
+
+	mu      sync.Mutex
+	queue   [][]byte
+	pingDue bool
+	writing bool          // a writer goroutine is running
+	wake    chan struct{} // tells a waiting writer there is more
+	ping    *time.Timer
 
 	once     sync.Once
-	done     chan struct{}
-	readDone chan struct{} // closed when the request's goroutine stops reading
+	done     chan struct{} // closed when the connection is to end
+	readDone chan struct{} // closed when the reader stops reading
 	code     int
 	reason   string
+}
+
+func newConn(ws *websocket.Conn, id string) *conn {
+	c := &conn{ws: ws, id: id, done: make(chan struct{}), readDone: make(chan struct{}), wake: make(chan struct{}, 1)}
+	c.ping = time.AfterFunc(pingPeriod, func() {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.pingDue = true
+		c.startWriterLocked()
+	})
+	return c
 }
 
 // awaitClose reads and drops whatever the browser still sends after the
@@ -38,12 +60,19 @@ func (c *conn) awaitClose() {
 // Send queues a message. A browser that lets sendQueue messages pile up is
 // disconnected; it reconnects and gets the whole page.
 func (c *conn) Send(msg []byte) {
-	select {
-	case <-c.done:
-	case c.send <- msg:
-	default:
-		c.fail(wire.CloseSlowConsumer, "too slow")
+	c.mu.Lock()
+	if c.ending() {
+		c.mu.Unlock()
+		return
 	}
+	if len(c.queue) >= sendQueue {
+		c.mu.Unlock()
+		c.fail(wire.CloseSlowConsumer, "too slow")
+		return
+	}
+	c.queue = append(c.queue, msg)
+	c.startWriterLocked()
+	c.mu.Unlock()
 }
 
 // Close ends the connection with a close code and reason; pages call it.
@@ -52,55 +81,90 @@ func (c *conn) Close(code int, reason string) { c.fail(code, reason) }
 // fail ends the connection with a close code and reason, once.
 func (c *conn) fail(code int, reason string) {
 	c.once.Do(func() {
+		c.mu.Lock()
+		defer c.mu.Unlock()
 		c.code, c.reason = code, reason
 		close(c.done)
 		c.ws.SetReadDeadline(time.Now().Add(closeGrace)) // the reader stops waiting for more
+		c.startWriterLocked()
 	})
 }
 
-// writePump writes queued messages and pings until the connection ends,
-// then says why and closes the socket.
-func (c *conn) writePump() {
-	ticker := time.NewTicker(pingPeriod)
-	defer ticker.Stop()
-	defer c.ws.Close()
+func (c *conn) ending() bool {
+	select {
+	case <-c.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// startWriterLocked starts a writer, or wakes the one that waits; the
+// caller holds c.mu.
+func (c *conn) startWriterLocked() {
+	if !c.writing {
+		c.writing = true
+		go c.write()
+		return
+	}
+	select {
+	case c.wake <- struct{}{}:
+	default:
+	}
+}
+
+// write writes what is queued, a due ping and, at the end, the close frame.
+// With nothing to write it waits writerLinger for more (a busy connection
+// keeps its writer), then stops. At the end it closes the socket once the
+// reader is done.
+func (c *conn) write() {
+	linger := time.NewTimer(writerLinger)
+	defer linger.Stop()
 	for {
-		select {
-		case msg := <-c.send:
+		c.mu.Lock()
+		batch, ping, ending := c.queue, c.pingDue, c.ending()
+		c.queue, c.pingDue = nil, false
+		if len(batch) == 0 && !ping && !ending {
+			c.mu.Unlock()
+			linger.Reset(writerLinger)
+			select {
+			case <-c.wake:
+				continue
+			case <-linger.C:
+			}
+			c.mu.Lock()
+			if len(c.queue) == 0 && !c.pingDue && !c.ending() {
+				c.writing = false
+				c.mu.Unlock()
+				return
+			}
+			c.mu.Unlock()
+			continue
+		}
+		c.mu.Unlock()
+		for _, msg := range batch {
 			c.ws.SetWriteDeadline(time.Now().Add(writeWait))
 			if err := c.ws.WriteMessage(websocket.TextMessage, msg); err != nil {
 				c.fail(websocket.CloseGoingAway, "")
-				return
+				break
 			}
-		case <-ticker.C:
+		}
+		if ping && !c.ending() {
 			if err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(writeWait)); err != nil {
 				c.fail(websocket.CloseGoingAway, "")
-				return
+			} else {
+				c.ping.Reset(pingPeriod)
 			}
-		case <-c.done:
-			c.drain()
+		}
+		if ending {
+			c.ping.Stop()
 			c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(c.code, c.reason), time.Now().Add(writeWait))
 			select { // the reader sees the browser's answer, or gives up
 			case <-c.readDone:
 			case <-time.After(closeGrace):
 			}
-			return
-		}
-	}
-}
-
-// drain writes what was queued before the end, so that a last update (a
-// redirect, say) is not lost to the close.
-func (c *conn) drain() {
-	for {
-		select {
-		case msg := <-c.send:
-			c.ws.SetWriteDeadline(time.Now().Add(writeWait))
-			if c.ws.WriteMessage(websocket.TextMessage, msg) != nil {
-				return
-			}
-		default:
-			return
+			c.ws.Close()
+			return // writing stays true: nothing starts another writer
 		}
 	}
 }

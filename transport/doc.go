@@ -69,8 +69,9 @@
 //
 // # Concurrency
 //
-// Each connection has one reader (the request's goroutine, which runs the
-// page's handlers in order) and one writer goroutine. A Server is safe for
+// Each connection has one reader goroutine, which runs the page's handlers
+// in order, and a writer goroutine while there is something to send: an
+// idle connection costs one goroutine. A Server is safe for
 // concurrent use. The wire vocabulary itself is declared once, in
 // internal/wire.
 package transport

@@ -19,13 +19,18 @@ import (
 
 // Timing of a connection.
 const (
-	writeWait  = 10 * time.Second  // longest a write to the browser may take
-	pongWait   = 60 * time.Second  // longest silence from the browser before the connection is dropped
-	pingPeriod = pongWait * 9 / 10 // pings keep idle connections (and proxies) alive
-	closeGrace = 2 * time.Second   // how long a closing browser has to answer the close
-	sendQueue  = 64                // messages queued for a browser before it counts as too slow
-	defaultMax = int64(1 << 20)    // message size limit when Server.MaxMessageBytes is 0
+	writeWait    = 10 * time.Second  // longest a write to the browser may take
+	pongWait     = 60 * time.Second  // longest silence from the browser before the connection is dropped
+	pingPeriod   = pongWait * 9 / 10 // pings keep idle connections (and proxies) alive
+	closeGrace   = 2 * time.Second   // how long a closing browser has to answer the close
+	writerLinger = time.Second       // how long a writer with nothing to write waits before it stops
+	sendQueue    = 64                // messages queued for a browser before it counts as too slow
+	defaultMax   = int64(1 << 20)    // message size limit when Server.MaxMessageBytes is 0
 )
+
+// upgrader checks that Origin is this host (gorilla's default) and lends
+// write buffers from a pool.
+var upgrader = websocket.Upgrader{WriteBufferPool: &writeBuffers}
 
 // Server is the websocket endpoint browsers attach to their pages through.
 // It is safe for concurrent use.
@@ -44,8 +49,6 @@ type Server struct {
 	// otherwise the browser is told only that something went wrong.
 	Debug bool
 	Log   *slog.Logger
-
-	upgrader websocket.Upgrader // zero value: same-origin check, default buffers
 
 	mu         sync.Mutex
 	conns      map[*conn]bool
@@ -67,24 +70,30 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	pageID := q.Get(wire.QueryPage)
 	version, _ := strconv.ParseUint(q.Get(wire.QueryVersion), 10, 64)
-	ws, err := s.upgrader.Upgrade(w, r, nil) // answers the error itself, e.g. a foreign Origin
+	ws, err := upgrader.Upgrade(w, r, nil) // answers the error itself, e.g. a foreign Origin
 	if err != nil {
 		log.Warn("justgo: websocket upgrade refused", "origin", r.Header.Get("Origin"), "err", err)
 		return
 	}
-	c := &conn{ws: ws, id: newConnID(), send: make(chan []byte, sendQueue), done: make(chan struct{}), readDone: make(chan struct{})}
-	defer close(c.readDone)
+	c := newConn(ws, newConnID())
+	tab := q.Get(wire.QueryTab)
 	log = log.With("page", pageID, "session", sid, "conn", c.id)
+	// The connection gets a goroutine of its own, so that this request (its
+	// headers, net/http's buffers, a deep stack) can be freed.
+	go s.serve(c, pageID, sid, tab, version, log)
+}
+
+// serve attaches c to its page and reads its messages until it closes.
+func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, log *slog.Logger) {
+	defer close(c.readDone)
 	if code, reason := s.track(c, sid); code != 0 {
 		log.Warn("justgo: websocket refused", "reason", reason)
 		c.fail(code, reason)
-		go c.writePump()
 		c.awaitClose()
 		return
 	}
 	defer s.untrack(c, sid)
-	go c.writePump()
-	wp, err := s.Pages.Attach(pageID, sid, q.Get(wire.QueryTab), c, version)
+	wp, err := s.Pages.Attach(pageID, sid, tab, c, version)
 	if err != nil {
 		code := wire.CloseUnknownPage
 		if errors.Is(err, page.ErrForbidden) {
@@ -101,7 +110,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // readPump reads the browser's messages in order and hands them to the page.
-// It runs on the request's goroutine.
+// It runs on the connection's goroutine.
 func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logger) {
 	max := s.maxMessage()
 	c.ws.SetReadLimit(max)

@@ -34,7 +34,7 @@ func TestSmoke(t *testing.T) {
 	if e == nil || e.Events == 0 || r.EventsRatio <= 0 || r.P99Ratio <= 0 {
 		t.Errorf("echo figures: %+v, ratios %v %v", e, r.EventsRatio, r.P99Ratio)
 	}
-	if r.PageLoadsPerSec <= 0 || r.HeapPerConnectedKB <= 0 || r.GoroutinesPerPage <= 0 || r.HeapPerUnconnectedKB <= 0 {
+	if r.PageLoadsPerSec <= 0 || r.HeapPerConnectedKB <= 0 || r.GoroutinesPerPage <= 0 || r.StackPerConnectedKB <= 0 || r.HeapPerUnconnectedKB <= 0 {
 		t.Errorf("loads and memory: %+v", r)
 	}
 }

@@ -54,6 +54,7 @@ type report struct {
 	PageLoadsPerSec float64 `json:"page_loads_per_second"`
 	// Server memory, when jpbench runs the server itself.
 	HeapPerConnectedKB   float64 `json:"heap_per_connected_page_kb,omitempty"`
+	StackPerConnectedKB  float64 `json:"stack_per_connected_page_kb,omitempty"`
 	RSSPerConnectedKB    float64 `json:"rss_per_connected_page_kb,omitempty"`
 	GoroutinesPerPage    float64 `json:"goroutines_per_connected_page,omitempty"`
 	HeapPerUnconnectedKB float64 `json:"heap_per_never_connected_page_kb,omitempty"`
@@ -285,6 +286,7 @@ func memory(r *report, srv *server, n int) error {
 		return fmt.Errorf("no page was added (%d before, %d after)", before.Pages, with.Pages)
 	}
 	r.HeapPerConnectedKB = (with.Heap - before.Heap) / pages / 1024
+	r.StackPerConnectedKB = (with.Stack - before.Stack) / pages / 1024
 	r.RSSPerConnectedKB = (with.RSS - before.RSS) / pages / 1024
 	r.GoroutinesPerPage = float64(with.Goroutines-before.Goroutines) / pages
 
@@ -324,7 +326,8 @@ func (r *report) table(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\npage loads/s (%d clients, new sessions): %.0f\n", r.Options.LoadClients, r.PageLoadsPerSec)
 	if r.HeapPerConnectedKB != 0 {
-		fmt.Fprintf(w, "connected idle page: heap %.1f KB, RSS %.1f KB, goroutines %.2f\n", r.HeapPerConnectedKB, r.RSSPerConnectedKB, r.GoroutinesPerPage)
+		fmt.Fprintf(w, "connected idle page: heap %.1f KB + goroutine stacks %.1f KB = %.1f KB (%.2f goroutines; RSS %.1f KB)\n",
+			r.HeapPerConnectedKB, r.StackPerConnectedKB, r.HeapPerConnectedKB+r.StackPerConnectedKB, r.GoroutinesPerPage, r.RSSPerConnectedKB)
 		fmt.Fprintf(w, "never-connected page: heap %.1f KB\n", r.HeapPerUnconnectedKB)
 	}
 }

@@ -25,8 +25,9 @@ const serveEnv = "JPBENCH_SERVE"
 
 // stats is the server process's state, for the memory figures.
 type stats struct {
-	Heap       float64 `json:"heap"` // bytes, after GC
-	RSS        float64 `json:"rss"`  // bytes
+	Heap       float64 `json:"heap"`  // bytes, after GC
+	Stack      float64 `json:"stack"` // bytes of goroutine stacks
+	RSS        float64 `json:"rss"`   // bytes
 	Goroutines int     `json:"goroutines"`
 	Pages      int     `json:"pages"`
 }
@@ -49,7 +50,7 @@ func serve(elements int) {
 		}
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
-		json.NewEncoder(w).Encode(stats{Heap: float64(m.HeapAlloc), RSS: rss(), Goroutines: runtime.NumGoroutine(), Pages: app.Pages()})
+		json.NewEncoder(w).Encode(stats{Heap: float64(m.HeapAlloc), Stack: float64(m.StackInuse), RSS: rss(), Goroutines: runtime.NumGoroutine(), Pages: app.Pages()})
 	})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
