@@ -5,7 +5,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
-	"io/fs"
+	"io"
 	"mime"
 	"net/http"
 	"path"
@@ -17,13 +17,13 @@ import (
 
 // asset is an embedded file served with a long cache life (its URL carries
 // a hash of its content) and gzip for browsers that take it. The hash and
-// the compressed copy are made when first needed.
+// the compressed copy are made when first needed; the file itself is read
+// from the binary each time, never copied whole into memory.
 type asset struct {
-	load  func() []byte
+	open  func() (io.ReadSeeker, error)
 	ctype string
 
 	once     sync.Once
-	raw      []byte
 	version  string
 	notFound bool
 
@@ -33,21 +33,26 @@ type asset struct {
 
 func (a *asset) init() {
 	a.once.Do(func() {
-		a.raw = a.load()
-		if a.raw == nil {
+		f, err := a.open()
+		if err != nil {
 			a.notFound = true
 			return
 		}
-		sum := sha256.Sum256(a.raw)
-		a.version = hex.EncodeToString(sum[:6])
+		h := sha256.New()
+		io.Copy(h, f)
+		a.version = hex.EncodeToString(h.Sum(nil)[:6])
 	})
 }
 
 func (a *asset) gzipped() []byte {
 	a.gzOnce.Do(func() {
+		f, err := a.open()
+		if err != nil {
+			return
+		}
 		var b bytes.Buffer
 		w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
-		w.Write(a.raw)
+		io.Copy(w, f)
 		w.Close()
 		a.gz = b.Bytes()
 	})
@@ -74,12 +79,17 @@ func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	} else {
 		h.Set("Cache-Control", "no-cache")
 	}
-	body := a.raw
 	if acceptsGzip(r) {
 		h.Set("Content-Encoding", "gzip")
-		body = a.gzipped()
+		http.ServeContent(w, r, "", static.BuildTime, bytes.NewReader(a.gzipped()))
+		return
 	}
-	http.ServeContent(w, r, "", static.BuildTime, bytes.NewReader(body))
+	f, err := a.open()
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	http.ServeContent(w, r, "", static.BuildTime, f)
 }
 
 func acceptsGzip(r *http.Request) bool {
@@ -98,14 +108,17 @@ type assets map[string]*asset
 var embedded = newAssets()
 
 func newAssets() assets {
-	a := assets{"client.js": {load: func() []byte { return static.Client }, ctype: "text/javascript; charset=utf-8"}}
+	a := assets{"client.js": {
+		open:  func() (io.ReadSeeker, error) { return bytes.NewReader(static.Client), nil },
+		ctype: "text/javascript; charset=utf-8",
+	}}
 	for _, name := range []string{static.TailwindFile, static.TailwindDarkFile} {
-		a["local/"+name] = &asset{load: func() []byte {
-			b, err := fs.ReadFile(static.Local, name)
+		a["local/"+name] = &asset{open: func() (io.ReadSeeker, error) {
+			f, err := static.Local.Open(name)
 			if err != nil {
-				return nil
+				return nil, err
 			}
-			return b
+			return f.(io.ReadSeeker), nil // embedded files seek
 		}, ctype: mime.TypeByExtension(path.Ext(name))}
 	}
 	return a

@@ -23,8 +23,13 @@ type Element struct {
 	id       string
 	tag      string
 	kids     []page.Component
-	handlers map[string]Handler
-	events   []string // sorted; replaced, never changed in place
+	handlers []handler // few: a slice costs less than a map
+	events   []string  // sorted; replaced, never changed in place
+}
+
+type handler struct {
+	event string
+	fn    Handler
 }
 
 var lastID atomic.Uint64
@@ -94,10 +99,11 @@ func (e *Element) SetAttr(name, value string) {
 // On sets the handler for an event type, replacing any earlier one. The
 // browser sends only the events an element has handlers for.
 func (e *Element) On(event string, h Handler) {
-	if e.handlers == nil {
-		e.handlers = map[string]Handler{}
+	if i := e.handlerIndex(event); i >= 0 {
+		e.handlers[i].fn = h
+	} else {
+		e.handlers = append(e.handlers, handler{event, h})
 	}
-	e.handlers[event] = h
 	if !slices.Contains(e.events, event) {
 		ev := append(slices.Clone(e.events), event)
 		slices.Sort(ev)
@@ -107,7 +113,9 @@ func (e *Element) On(event string, h Handler) {
 
 // Off removes the handler for an event type.
 func (e *Element) Off(event string) {
-	delete(e.handlers, event)
+	if i := e.handlerIndex(event); i >= 0 {
+		e.handlers = slices.Delete(e.handlers, i, i+1)
+	}
 	if i := slices.Index(e.events, event); i >= 0 {
 		e.events = slices.Delete(slices.Clone(e.events), i, i+1)
 	}
@@ -118,10 +126,14 @@ func (e *Element) Events() []string { return e.events }
 
 // HandleEvent runs the handler for msg.EventType.
 func (e *Element) HandleEvent(msg *page.Msg) error {
-	if h := e.handlers[msg.EventType]; h != nil {
-		return h(e, msg)
+	if i := e.handlerIndex(msg.EventType); i >= 0 {
+		return e.handlers[i].fn(e, msg)
 	}
 	return nil
+}
+
+func (e *Element) handlerIndex(event string) int {
+	return slices.IndexFunc(e.handlers, func(h handler) bool { return h.event == event })
 }
 
 // FindByName returns the first element in c's subtree (c included) whose

@@ -48,11 +48,7 @@ func (r *Registry) Serve(wp *WebPage, sessionID string) {
 	r.pages[wp.id] = wp
 	wp.connMu.Lock()
 	wp.removed = false
-	if wp.sessions == nil {
-		wp.sessions = map[string]bool{}
-	}
-	if !wp.sessions[sessionID] {
-		wp.sessions[sessionID] = true
+	if wp.sessions.add(sessionID) {
 		r.bySession[sessionID] = append(r.bySession[sessionID], wp)
 	}
 	if len(wp.conns) == 0 {
@@ -69,7 +65,7 @@ func (r *Registry) capLocked(sessionID string, keep *WebPage) {
 	for i := 0; r.MaxPagesPerSession > 0 && len(list) > r.MaxPagesPerSession && i < len(list); {
 		old := list[i]
 		old.connMu.Lock()
-		shared := len(old.sessions) > 1
+		shared := old.sessions.shared()
 		old.connMu.Unlock()
 		if old == keep || shared {
 			i++
@@ -90,7 +86,7 @@ func (r *Registry) dropLocked(wp *WebPage, reason string) {
 		wp.expiry.Stop()
 	}
 	wp.removed = true
-	for sid := range wp.sessions {
+	wp.sessions.each(func(sid string) {
 		list := r.bySession[sid]
 		if i := slices.Index(list, wp); i >= 0 {
 			list = slices.Delete(list, i, i+1)
@@ -100,8 +96,8 @@ func (r *Registry) dropLocked(wp *WebPage, reason string) {
 		} else {
 			r.bySession[sid] = list
 		}
-	}
-	wp.sessions = nil
+	})
+	wp.sessions = audience{}
 	for c := range wp.conns {
 		c.Close(wire.CloseUnknownPage, reason)
 	}
@@ -126,7 +122,7 @@ func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint6
 	case wp.removed:
 		wp.connMu.Unlock()
 		return nil, ErrUnknownPage
-	case !wp.sessions[sessionID]:
+	case !wp.sessions.has(sessionID):
 		wp.connMu.Unlock()
 		return nil, ErrForbidden
 	}
@@ -229,4 +225,41 @@ func (r *Registry) Close() {
 	}
 	clear(r.pages)
 	clear(r.bySession)
+}
+
+// audience is the sessions a page was served to: nearly always one, so
+// that one needs no map.
+type audience struct {
+	first string
+	any   bool            // first is set (a session id may be "")
+	more  map[string]bool // the others, for a shared page
+}
+
+// add records sid and reports whether it is new.
+func (a *audience) add(sid string) bool {
+	switch {
+	case !a.any:
+		a.first, a.any = sid, true
+	case a.has(sid):
+		return false
+	default:
+		if a.more == nil {
+			a.more = map[string]bool{}
+		}
+		a.more[sid] = true
+	}
+	return true
+}
+
+func (a *audience) has(sid string) bool { return a.any && (a.first == sid || a.more[sid]) }
+
+func (a *audience) shared() bool { return len(a.more) > 0 }
+
+func (a *audience) each(fn func(string)) {
+	if a.any {
+		fn(a.first)
+	}
+	for sid := range a.more {
+		fn(sid)
+	}
 }

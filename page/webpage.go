@@ -64,7 +64,7 @@ type WebPage struct {
 	connMu   sync.Mutex
 	conns    map[Conn]string // connection → its tab
 	handled  map[string]*tab // by tab id: what its messages have done
-	sessions map[string]bool // sessions that were served this page
+	sessions audience        // the sessions that were served this page
 	expiry   *time.Timer
 	removed  bool
 }

@@ -78,15 +78,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	c := newConn(ws, newConnID())
 	tab := q.Get(wire.QueryTab)
 	log = log.With("page", pageID, "session", sid, "conn", c.id)
-	// The connection gets a goroutine of its own, so that this request (its
-	// headers, net/http's buffers, a deep stack) can be freed.
-	go s.serve(c, pageID, sid, tab, version, log)
+	// Counted here, in the order the handshakes came, then given a goroutine
+	// of its own, so that this request (its headers, net/http's buffers, a
+	// deep stack) can be freed.
+	code, reason := s.track(c, sid)
+	go s.serve(c, pageID, sid, tab, version, code, reason, log)
 }
 
-// serve attaches c to its page and reads its messages until it closes.
-func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, log *slog.Logger) {
+// serve attaches c to its page and reads its messages until it closes; or,
+// if track refused it (code), closes it.
+func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, code int, reason string, log *slog.Logger) {
 	defer close(c.readDone)
-	if code, reason := s.track(c, sid); code != 0 {
+	if code != 0 {
 		log.Warn("justgo: websocket refused", "reason", reason)
 		c.fail(code, reason)
 		c.awaitClose()

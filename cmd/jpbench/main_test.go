@@ -34,7 +34,9 @@ func TestSmoke(t *testing.T) {
 	if e == nil || e.Events == 0 || r.EventsRatio <= 0 || r.P99Ratio <= 0 {
 		t.Errorf("echo figures: %+v, ratios %v %v", e, r.EventsRatio, r.P99Ratio)
 	}
-	if r.PageLoadsPerSec <= 0 || r.HeapPerConnectedKB <= 0 || r.GoroutinesPerPage <= 0 || r.StackPerConnectedKB <= 0 || r.HeapPerUnconnectedKB <= 0 {
+	// Heap deltas over a handful of pages are noise (they can come out
+	// negative); goroutines and stacks per page are not.
+	if r.PageLoadsPerSec <= 0 || r.GoroutinesPerPage < 0.9 || r.StackPerConnectedKB <= 0 {
 		t.Errorf("loads and memory: %+v", r)
 	}
 }
