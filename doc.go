@@ -30,6 +30,21 @@
 // tampered cookie gets 400 "Bad Cookie". Settings come from justpy.env in the
 // working directory and the environment (see Config).
 //
+// # In an existing server
+//
+// An App is an http.Handler, to mount under any prefix beside other
+// handlers:
+//
+//	app := jp.NewApp()
+//	jp.Route(app, "/", hello)
+//	mux.Handle("/app/", http.StripPrefix("/app", app))
+//
+// # Testing
+//
+// Package jptest opens pages without a browser, through the real handlers
+// and messages: find elements by text, name or id, click, type, and check
+// what the page shows.
+//
 // # Concurrency
 //
 // Page functions run concurrently, one per request. A page runs its event

@@ -50,27 +50,63 @@ func Tag(tag string, opts ...Opt) *Element { return component.New(tag, opts...) 
 // Styles are JustPy's Tailwind class strings for buttons and inputs.
 var Styles = &component.Styles
 
-// Options for elements: JustPy's keyword arguments.
-var (
-	Text        = component.Text
-	Classes     = component.Classes
-	Style       = component.Style
-	Show        = component.Show
-	Value       = component.Value
-	Checked     = component.Checked
-	InnerHTML   = component.InnerHTML
-	Attr        = component.Attr
-	Attrs       = component.Attrs
-	Name        = component.Name
-	ID          = component.ID
-	Type        = component.Type
-	Placeholder = component.Placeholder
-	Href        = component.Href
-	Src         = component.Src
-	On          = component.On
-	Children    = component.Children
-	In          = component.In
-)
+// Options for elements, JustPy's keyword arguments: jp.Div(jp.Text("Hi"),
+// jp.Classes("m-2"), jp.In(wp)) is jp.Div(text='Hi', classes='m-2', a=wp).
+
+// Text sets the element's text (text=); it is always escaped.
+func Text(s string) Opt { return component.Text(s) }
+
+// Classes sets the class attribute (classes=).
+func Classes(s string) Opt { return component.Classes(s) }
+
+// Style sets the style attribute (style=).
+func Style(s string) Opt { return component.Style(s) }
+
+// Show sets whether the element is shown (show=); hidden elements take no space.
+func Show(b bool) Opt { return component.Show(b) }
+
+// Value sets the value of an input, textarea or select (value=).
+func Value(s string) Opt { return component.Value(s) }
+
+// Checked sets the checked state of a checkbox or radio button (checked=).
+func Checked(b bool) Opt { return component.Checked(b) }
+
+// InnerHTML sets raw HTML content (inner_html=), written as it is.
+func InnerHTML(s string) Opt { return component.InnerHTML(s) }
+
+// Attr sets one attribute, such as Attr("for", "username").
+func Attr(name, value string) Opt { return component.Attr(name, value) }
+
+// Attrs sets several attributes.
+func Attrs(m map[string]string) Opt { return component.Attrs(m) }
+
+// Name sets the name attribute (name=), by which ParseHTML's NameDict and
+// FindByName find an element.
+func Name(s string) Opt { return component.Name(s) }
+
+// ID sets the HTML id attribute.
+func ID(s string) Opt { return component.ID(s) }
+
+// Type sets the type attribute, as of an input or a button.
+func Type(s string) Opt { return component.Type(s) }
+
+// Placeholder sets the placeholder attribute.
+func Placeholder(s string) Opt { return component.Placeholder(s) }
+
+// Href sets the href attribute.
+func Href(s string) Opt { return component.Href(s) }
+
+// Src sets the src attribute.
+func Src(s string) Opt { return component.Src(s) }
+
+// On sets a handler for an event, as Element.On does.
+func On(event string, h Handler) Opt { return component.On(event, h) }
+
+// Children adds children to the element.
+func Children(cs ...Component) Opt { return component.Children(cs...) }
+
+// In adds the element to a page or another element (JustPy's a=).
+func In(parent Container) Opt { return component.In(parent) }
 
 // FindByName returns the first element named name in c's subtree, or nil.
 func FindByName(c Component, name string) *Element { return component.FindByName(c, name) }
