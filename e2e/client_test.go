@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"errors"
+	"fmt"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -149,4 +150,33 @@ func TestPageReadyAndJavaScriptResult(t *testing.T) {
 	})
 	browser := newBrowser(t)
 	run(t, browser, chromedp.Navigate(url), waitText("#out", "answer = 42")) // "JustGo" has 6 letters
+}
+
+// A form's submit handler gets its fields in document order and the page
+// stays; a click outside an element reaches its click__out handler.
+func TestFormSubmitAndClickOut(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		form := jp.ParseHTML(`<form id="f"><input name="who" placeholder="Your name"><input type="checkbox" name="ok" value="yes">`+
+			`<button id="send">Send</button></form>`, jp.In(wp))
+		out := jp.Div(jp.ID("out"), jp.Text("nothing yet"), jp.In(wp))
+		form.On("submit", func(_ *jp.Element, msg *jp.Msg) error {
+			var parts []string
+			for _, f := range msg.FormData {
+				parts = append(parts, f.Type+":"+f.Name+"="+f.Value+fmt.Sprint(f.Checked))
+			}
+			out.Text = strings.Join(parts, " ")
+			return nil
+		})
+		menu := jp.Div(jp.ID("menu"), jp.Text("menu open"), jp.In(wp))
+		menu.On("click__out", func(self *jp.Element, _ *jp.Msg) error { self.Text = "menu closed"; return nil })
+		return wp
+	})
+	browser := newBrowser(t)
+	run(t, browser, chromedp.Navigate(url), waitConnected(), chromedp.Poll[chromedp.Void](`(window.sameDocument = true)`),
+		click("#menu"), click(`input[name="who"]`), typeInto(`input[name="who"]`, "Ada"), click(`input[name="ok"]`), click("#send"),
+		waitText("#out", "text:who=Adafalse checkbox:ok=yestrue submit:=false"), waitText("#menu", "menu closed"))
+	if !get(t, browser, chromedp.Evaluate[bool](`window.sameDocument === true`)) {
+		t.Error("submitting navigated away")
+	}
 }

@@ -170,3 +170,40 @@ func TestEventsBubble(t *testing.T) {
 	p.Click(p.ByText("inner label"))
 	p.ShouldSee("log: button outer")
 }
+
+// A submit handler gets every field of the form, in document order, and
+// reads each input's value as usual; a click outside an element reaches its
+// click__out handler.
+func TestFormDataAndClickOut(t *testing.T) {
+	app := jp.NewApp()
+	jp.Route(app, "/", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		form := jp.ParseHTML(`<form><input name="who" placeholder="Your name"><input type="checkbox" name="ok" value="yes">`+
+			`<textarea name="note"></textarea><button>Send</button></form>`, jp.In(wp))
+		out := jp.Div(jp.Text("nothing yet"), jp.In(wp))
+		form.On("submit", func(_ *jp.Element, msg *jp.Msg) error {
+			var parts []string
+			for _, f := range msg.FormData {
+				parts = append(parts, fmt.Sprintf("%s:%s:%s:%v", f.Type, f.Name, f.Value, f.Checked))
+			}
+			out.Text = strings.Join(parts, " | ") + " / who=" + form.NameDict["who"].Value
+			return nil
+		})
+		menu := jp.Div(jp.Text("menu"), jp.In(wp))
+		menu.On("click__out", func(self *jp.Element, _ *jp.Msg) error { self.Text = "menu closed"; return nil })
+		return wp
+	})
+	p := jptest.New(t, app).Open("/")
+	p.Type(p.ByName("who"), "Ada")
+	p.Check(p.ByName("ok"), true)
+	p.Type(p.ByName("note"), "hi")
+	p.Submit(p.Root().Kids[0])
+	p.ShouldSee("text:who:Ada:false | checkbox:ok:yes:true | textarea:note:hi:false | submit:::false / who=Ada")
+	p.Click(p.ByText("menu"))
+	p.ShouldSee("menu")
+	p.ShouldNotSee("menu closed")
+	p.Fill(p.ByName("who"), "Grace")
+	p.Click(p.ByText("Send")) // a submit button submits its form, as in a browser
+	p.ShouldSee("menu closed")
+	p.ShouldSee("who=Grace")
+}

@@ -2,6 +2,7 @@ package jptest
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -126,10 +127,34 @@ func pathTo(root, n *Node) []*Node {
 // nonBubbling are the events that reach only their target.
 var nonBubbling = []string{"focus", "blur", "mouseenter", "mouseleave", "load", "scroll"}
 
-// Click clicks n, sending the click if the server listens for it.
+// Click clicks n, sending the click if the server listens for it, and
+// click__out to the elements listening for it that do not contain n.
 func (p *Page) Click(n *Node) {
 	p.t().Helper()
+	inside := pathTo(p.root, n)
+	var outs []wire.ClientMsg
+	p.root.walk(func(o *Node) {
+		if o.Listens("click__out") && !slices.Contains(inside, o) {
+			outs = append(outs, wire.ClientMsg{Type: wire.TypeEvent, ID: o.ID, Event: "click__out"})
+		}
+	})
+	p.send(outs...) // the browser's capturing listener runs before the click's
 	p.Trigger(n, "click")
+	if submits(n) {
+		path := pathTo(p.root, n)
+		for i := len(path) - 1; i >= 0; i-- {
+			if path[i].Tag == "form" {
+				p.Trigger(path[i], "submit")
+				break
+			}
+		}
+	}
+}
+
+// submits reports whether clicking n submits its form.
+func submits(n *Node) bool {
+	t := n.Attrs["type"]
+	return n.Tag == "button" && (t == "" || t == "submit") || n.Tag == "input" && (t == "submit" || t == "image")
 }
 
 // Trigger sends an event of any type for n, and waits until the server has
@@ -152,6 +177,9 @@ func (p *Page) Trigger(n *Node, event string) {
 			continue
 		}
 		m := wire.ClientMsg{Type: wire.TypeEvent, ID: c.ID, Event: event}
+		if event == "submit" && c.Tag == "form" {
+			m.Form = formData(c)
+		}
 		if isControl(c) {
 			v, checked := c.Value, c.Checked
 			m.Value = &v
@@ -245,16 +273,23 @@ func (p *Page) Submit(form *Node) {
 	p.Trigger(form, "submit")
 }
 
-// WaitFor applies what the server pushes (from goroutines of its own, not
-// in answer to this page's actions) until the page shows text, and fails
-// the test after Timeout.
+// WaitFor applies what the server pushes (from goroutines of its own, or
+// in answer to another browser) until the page shows text, and fails the
+// test after Timeout.
 func (p *Page) WaitFor(text string) {
+	p.t().Helper()
+	p.WaitUntil("the page shows "+strconv.Quote(text), func() bool { return p.Sees(text) })
+}
+
+// WaitUntil applies what the server pushes until cond holds, and fails the
+// test, saying what it waited for, after Timeout.
+func (p *Page) WaitUntil(what string, cond func() bool) {
 	p.t().Helper()
 	if p.overHTTP {
 		p.t().Fatalf("jptest: a page that uses HTTP gets nothing pushed")
 	}
 	timeout := time.After(Timeout)
-	for !p.Sees(text) {
+	for !cond() {
 		select {
 		case data, ok := <-p.incoming:
 			if !ok {
@@ -262,7 +297,7 @@ func (p *Page) WaitFor(text string) {
 			}
 			p.receive(data)
 		case <-timeout:
-			p.t().Fatalf("jptest: the page did not show %q within %v; it shows:\n%s", text, Timeout, p.Text())
+			p.t().Fatalf("jptest: waited %v for %s; the page shows:\n%s", Timeout, what, p.Text())
 		}
 	}
 }
@@ -272,4 +307,30 @@ func (p *Page) WaitFor(text string) {
 func (p *Page) Sync() {
 	p.t().Helper()
 	p.send()
+}
+
+// formData lists a form's fields in document order, as the client does.
+func formData(form *Node) []wire.FormField {
+	var fields []wire.FormField
+	form.walk(func(n *Node) {
+		if !isControl(n) && n.Tag != "button" {
+			return
+		}
+		f := wire.FormField{ID: n.ID, Tag: n.Tag, Type: n.Attrs["type"], Name: n.Attrs["name"], Placeholder: n.Attrs["placeholder"], Value: n.Value}
+		switch {
+		case n.Tag == "input" && f.Type == "":
+			f.Type = "text"
+		case n.Tag == "textarea":
+			f.Type = "textarea"
+		case n.Tag == "select":
+			f.Type = "select-one"
+		case n.Tag == "button" && f.Type == "":
+			f.Type = "submit"
+		}
+		if hasChecked(n) {
+			f.Checked = n.Checked
+		}
+		fields = append(fields, f)
+	})
+	return fields
 }

@@ -70,10 +70,11 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 			setValue(p, m)
 			wp.adoptValue(s)
 		}
+		wp.takeFormValues(m.Form)
 		msg := &Msg{
 			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
 			Value: p.Value, Checked: p.Checked, Page: wp, PageID: wp.id, SessionID: sessionID,
-			WebsocketID: connID, KeyData: m.Key, Data: m.Data,
+			WebsocketID: connID, KeyData: m.Key, Data: m.Data, FormData: m.Form,
 		}
 		err := run(s.c, msg)
 		wp.flush()
@@ -109,6 +110,20 @@ func (wp *WebPage) adoptValue(s *snapshot) {
 	}
 	p := s.c.Properties()
 	s.props.Value, s.props.Checked = p.Value, p.Checked
+}
+
+// takeFormValues sets the values of the submitted fields that are elements
+// of this page, so that a submit handler reads them as it reads any input.
+func (wp *WebPage) takeFormValues(fields []wire.FormField) {
+	for _, f := range fields {
+		s := wp.sent[f.ID]
+		if f.ID == "" || s == nil || !isFormControl(s.c) {
+			continue
+		}
+		p := s.c.Properties()
+		p.Value, p.Checked = f.Value, f.Checked
+		wp.adoptValue(s)
+	}
 }
 
 func setValue(p *Props, m *wire.ClientMsg) {

@@ -9,6 +9,9 @@ import (
 // KeyData describes the key of a keyboard event.
 type KeyData = wire.KeyData
 
+// FormField is one field of a submitted form.
+type FormField = wire.FormField
+
 // Msg is what an event handler receives, with JustPy's msg fields that apply.
 type Msg struct {
 	EventType string    // "click", "input", ...
@@ -25,6 +28,7 @@ type Msg struct {
 	SessionID   string
 	WebsocketID string          // identifies the browser connection
 	KeyData     *KeyData        // for keyboard events
+	FormData    []FormField     // for submit: every field of the form, in document order
 	Data        json.RawMessage // event data the client sent, if any
 	// For result_ready: the request id given to RequestJavaScript, and the
 	// JSON value of the code.

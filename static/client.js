@@ -110,7 +110,10 @@
   function onEvent(e) {
     var el = e.currentTarget, id = el.getAttribute("data-jp");
     var m = { t: "ev", id: id, ev: e.type };
-    if (e.type === "submit") e.preventDefault();
+    if (e.type === "submit") {
+      e.preventDefault(); // the page stays; the handler decides
+      if (el.elements) m.form = formData(el);
+    }
     if (isControl(el)) withValue(m, el);
     if (typeof KeyboardEvent !== "undefined" && e instanceof KeyboardEvent) {
       m.key = { key: e.key, code: e.code, alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey, meta: e.metaKey, repeat: e.repeat };
@@ -118,7 +121,31 @@
     var n = send(m);
     if (isControl(el)) remember(id, el, n);
   }
+  // formData lists a form's fields in document order, as they are now.
+  function formData(form) {
+    var fields = [];
+    Array.prototype.forEach.call(form.elements, function (f) {
+      if (!isControl(f) && f.tagName !== "BUTTON") return;
+      var field = { tag: f.tagName.toLowerCase(), value: f.value };
+      if (f.getAttribute("data-jp")) field.id = f.getAttribute("data-jp");
+      if (f.type) field.type = f.type;
+      if (f.name) field.name = f.name;
+      if (f.placeholder) field.placeholder = f.placeholder;
+      if (hasChecked(f)) field.checked = f.checked;
+      fields.push(field);
+    });
+    return fields;
+  }
+  // click__out: a click anywhere outside an element that listens for it.
+  var outs = new Set();
+  document.addEventListener("click", function (e) {
+    outs.forEach(function (el) {
+      if (!el.isConnected) outs.delete(el);
+      else if (!el.contains(e.target)) send({ t: "ev", id: el.getAttribute("data-jp"), ev: "click__out" });
+    });
+  }, true);
   function listen(el, list) {
+    if (list.indexOf("click__out") >= 0) outs.add(el); else outs.delete(el);
     var old = el.__jpOn || [];
     old.forEach(function (t) { if (list.indexOf(t) < 0) el.removeEventListener(t, onEvent); });
     list.forEach(function (t) { if (old.indexOf(t) < 0) el.addEventListener(t, onEvent); });

@@ -70,18 +70,26 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	pageID := q.Get(wire.QueryPage)
 	version, _ := strconv.ParseUint(q.Get(wire.QueryVersion), 10, 64)
+	// Counted before the handshake completes, so that the caps follow the
+	// order in which browsers connected.
+	code, reason := s.reserve(sid)
 	ws, err := upgrader.Upgrade(w, r, nil) // answers the error itself, e.g. a foreign Origin
 	if err != nil {
+		if code == 0 {
+			s.release(sid)
+		}
 		log.Warn("justgo: websocket upgrade refused", "origin", r.Header.Get("Origin"), "err", err)
 		return
 	}
 	c := newConn(ws, newConnID())
+	if code == 0 && !s.register(c) {
+		s.release(sid)
+		code, reason = wire.CloseShutdown, "server stopping"
+	}
 	tab := q.Get(wire.QueryTab)
 	log = log.With("page", pageID, "session", sid, "conn", c.id)
-	// Counted here, in the order the handshakes came, then given a goroutine
-	// of its own, so that this request (its headers, net/http's buffers, a
-	// deep stack) can be freed.
-	code, reason := s.track(c, sid)
+	// The connection gets a goroutine of its own, so that this request (its
+	// headers, net/http's buffers, a deep stack) can be freed.
 	go s.serve(c, pageID, sid, tab, version, code, reason, log)
 }
 
@@ -95,7 +103,7 @@ func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, code in
 		c.awaitClose()
 		return
 	}
-	defer s.untrack(c, sid)
+	defer s.unregister(c, sid)
 	wp, err := s.Pages.Attach(pageID, sid, tab, c, version)
 	if err != nil {
 		code := wire.CloseUnknownPage
@@ -214,8 +222,9 @@ func (s *Server) logger() *slog.Logger {
 	return slog.Default()
 }
 
-// track counts c in, or says why it may not open.
-func (s *Server) track(c *conn, sid string) (code int, reason string) {
+// reserve counts a connection of session sid in, or says why it may not
+// open.
+func (s *Server) reserve(sid string) (code int, reason string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
@@ -224,21 +233,42 @@ func (s *Server) track(c *conn, sid string) (code int, reason string) {
 	if sid != "" && s.MaxConnsPerSession > 0 && s.perSession[sid] >= s.MaxConnsPerSession {
 		return wire.CloseTooMany, "too many connections"
 	}
-	if s.conns == nil {
-		s.conns, s.perSession = map[*conn]bool{}, map[string]int{}
+	if s.perSession == nil {
+		s.perSession = map[string]int{}
 	}
-	s.conns[c] = true
 	s.perSession[sid]++
 	return 0, ""
 }
 
-func (s *Server) untrack(c *conn, sid string) {
+// release gives back what reserve counted.
+func (s *Server) release(sid string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	delete(s.conns, c)
 	if s.perSession[sid]--; s.perSession[sid] <= 0 {
 		delete(s.perSession, sid)
 	}
+}
+
+// register lists c for Close; it reports false once the server is closing.
+func (s *Server) register(c *conn) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return false
+	}
+	if s.conns == nil {
+		s.conns = map[*conn]bool{}
+	}
+	s.conns[c] = true
+	return true
+}
+
+// unregister undoes register and reserve.
+func (s *Server) unregister(c *conn, sid string) {
+	s.mu.Lock()
+	delete(s.conns, c)
+	s.mu.Unlock()
+	s.release(sid)
 }
 
 // Close tells every browser the server is stopping (they reconnect with

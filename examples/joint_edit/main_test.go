@@ -2,7 +2,6 @@ package main
 
 import (
 	"testing"
-	"time"
 
 	jp "github.com/justgo/justgo"
 	"github.com/justgo/justgo/jptest"
@@ -14,16 +13,7 @@ func TestTypingShowsInEveryTab(t *testing.T) {
 	srv := jptest.New(t, app)
 	a, b := srv.Open("/"), srv.NewUser().Open("/")
 	a.Type(a.Root().Kids[0], "written together")
-	deadline := time.Now().Add(jptest.Timeout)
-	for b.Root().Kids[0].Value != "written together" {
-		if time.Now().After(deadline) {
-			t.Fatalf("the other tab shows %q", b.Root().Kids[0].Value)
-		}
-		b.Sync()
-	}
+	b.WaitUntil("the typing from the first tab", func() bool { return b.Root().Kids[0].Value == "written together" })
 	b.Type(b.Root().Kids[0], ", both of us")
-	a.Sync()
-	if got := a.Root().Kids[0].Value; got != "written together, both of us" {
-		t.Errorf("the first tab shows %q", got)
-	}
+	a.WaitUntil("the typing from the second tab", func() bool { return a.Root().Kids[0].Value == "written together, both of us" })
 }

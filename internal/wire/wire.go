@@ -168,8 +168,20 @@ type ClientMsg struct {
 	Checked *bool           `json:"checked,omitempty"`
 	Data    json.RawMessage `json:"data,omitempty"`
 	Key     *KeyData        `json:"key,omitempty"`
+	Form    []FormField     `json:"form,omitempty"` // for submit: the form's fields, in document order
 	RID     string          `json:"rid,omitempty"`
 	Result  json.RawMessage `json:"result,omitempty"`
+}
+
+// FormField is one field of a submitted form, as the browser has it.
+type FormField struct {
+	ID          string `json:"id,omitempty"` // JustGo's id of the field, when it has one
+	Tag         string `json:"tag"`
+	Type        string `json:"type,omitempty"`
+	Name        string `json:"name,omitempty"`
+	Placeholder string `json:"placeholder,omitempty"`
+	Value       string `json:"value"`
+	Checked     bool   `json:"checked,omitempty"`
 }
 
 // KeyData describes the key of a keyboard event.
