@@ -15,6 +15,7 @@ func (wp *WebPage) flush() {
 		return
 	}
 	wp.version++
+	wp.typedAlone = nil // a browser behind the new version gets the whole page anyway
 	p.Version = wp.version
 	wp.broadcast(&p)
 }

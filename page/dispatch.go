@@ -34,7 +34,8 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
 	wp.connMu.Lock()
-	if t := wp.handled[wp.conns[c]]; t != nil && m.N != 0 {
+	tab := wp.conns[c]
+	if t := wp.handled[tab]; t != nil && m.N != 0 {
 		if m.N <= t.n { // sent again after a reconnect: handled already
 			wp.connMu.Unlock()
 			return nil
@@ -59,7 +60,7 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 			return fmt.Errorf("%w: %s %q", ErrNotInput, s.c.Tag(), m.ID)
 		}
 		setValue(s.c.Properties(), m)
-		wp.adoptValue(s)
+		wp.adoptValue(s, tab)
 		return nil
 	case wire.TypeEvent:
 		if !slices.Contains(s.c.Events(), m.Event) {
@@ -68,9 +69,9 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		p := s.c.Properties()
 		if isFormControl(s.c) {
 			setValue(p, m)
-			wp.adoptValue(s)
+			wp.adoptValue(s, tab)
 		}
-		wp.takeFormValues(m.Form)
+		wp.takeFormValues(m.Form, tab)
 		msg := &Msg{
 			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
 			Value: p.Value, Checked: p.Checked, Page: wp, PageID: wp.id, SessionID: sessionID,
@@ -99,22 +100,27 @@ func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) 
 	return err
 }
 
-// adoptValue records a value a browser reported as what the browsers show:
-// with one browser, by updating the snapshot; with several, by sending it to
-// the others now. Either way a handler that then sets Value back to what it
-// was is seen as a change.
-func (wp *WebPage) adoptValue(s *snapshot) {
+// adoptValue records a value the browser of tab reported as what the
+// browsers show: with several connected, by sending it to the others now;
+// with that one alone, by updating the snapshot and noting that other
+// browsers attaching later need the whole page. Either way a handler that
+// then sets Value back to what it was is seen as a change.
+func (wp *WebPage) adoptValue(s *snapshot, tab string) {
 	if wp.Connections() > 1 {
 		wp.flush()
 		return
 	}
 	p := s.c.Properties()
 	s.props.Value, s.props.Checked = p.Value, p.Checked
+	if wp.typedAlone == nil {
+		wp.typedAlone = map[string]bool{}
+	}
+	wp.typedAlone[tab] = true
 }
 
 // takeFormValues sets the values of the submitted fields that are elements
 // of this page, so that a submit handler reads them as it reads any input.
-func (wp *WebPage) takeFormValues(fields []wire.FormField) {
+func (wp *WebPage) takeFormValues(fields []wire.FormField, tab string) {
 	for _, f := range fields {
 		s := wp.sent[f.ID]
 		if f.ID == "" || s == nil || !isFormControl(s.c) {
@@ -122,7 +128,7 @@ func (wp *WebPage) takeFormValues(fields []wire.FormField) {
 		}
 		p := s.c.Properties()
 		p.Value, p.Checked = f.Value, f.Checked
-		wp.adoptValue(s)
+		wp.adoptValue(s, tab)
 	}
 }
 

@@ -148,7 +148,7 @@ func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint6
 	}
 	t.left = time.Time{}
 	wp.connMu.Unlock()
-	if version != wp.version {
+	if version != wp.version || (len(wp.typedAlone) > 0 && !wp.typedAlone[tabID]) {
 		sync := wp.fullSync()
 		if body, err := marshalPatch(&sync); err == nil {
 			c.Send(wire.Envelope(t.n, body))

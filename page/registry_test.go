@@ -133,3 +133,33 @@ func TestResentMessagesAreHandledOnce(t *testing.T) {
 		t.Errorf("another tab's first click was taken for a repeat")
 	}
 }
+
+// What one browser typed while it was the page's only connection reaches a
+// browser that loaded the page before and attaches after.
+func TestLateAttachSeesWhatWasTypedAlone(t *testing.T) {
+	reg := page.NewRegistry(time10m)
+	defer reg.Close()
+	wp := page.NewWebPage()
+	editor := component.Textarea(component.In(wp))
+	reg.Serve(wp, "s")
+	v, _ := wp.Render(&strings.Builder{})
+	typist := &recorder{}
+	reg.Attach(wp.ID(), "s", "tab-1", typist, v)
+	wp.Handle(typist, "s", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: editor.ID(), Value: str("typed alone")})
+
+	late := &recorder{}
+	reg.Attach(wp.ID(), "s", "tab-2", late, v) // loaded with the first, attaching only now
+	if len(late.msgs) != 1 || !strings.Contains(late.msgs[0], `"value":"typed alone"`) {
+		t.Errorf("the late browser got %q", late.msgs)
+	}
+	again := &recorder{}
+	reg.Attach(wp.ID(), "s", "tab-1", again, v) // the typist itself reconnecting needs nothing
+	if len(again.msgs) != 0 {
+		t.Errorf("the typist got %q", again.msgs)
+	}
+	var html strings.Builder
+	v2, _ := wp.Render(&html) // a new load shows the text, at a version of its own
+	if v2 == v || !strings.Contains(html.String(), ">\ntyped alone</textarea>") {
+		t.Errorf("version %d (was %d), html %s", v2, v, html.String())
+	}
+}

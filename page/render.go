@@ -20,6 +20,10 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
 	wp.flush()
+	if len(wp.typedAlone) > 0 { // this HTML has the typed values: a version of its own
+		wp.version++
+		wp.typedAlone = nil
+	}
 	var b strings.Builder
 	for _, c := range wp.comps {
 		writeHTML(&b, c, wp)

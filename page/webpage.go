@@ -49,17 +49,21 @@ type WebPage struct {
 
 	id string
 
-	mu       sync.Mutex // held while a handler runs or the page is sent
-	comps    []Component
-	sent     map[string]*snapshot // what the browsers were last sent, by component id
-	gen      uint64               // counts flushes, for sweeping snapshots
-	version  uint64               // counts flushes that sent something
-	last     wire.Patch           // page settings last sent
-	lastBody sentBody
-	js       []wire.JS
-	reload   bool
-	on       map[string]PageHandler
-	events   []string // sorted keys of on; replaced, never changed in place
+	mu      sync.Mutex // held while a handler runs or the page is sent
+	comps   []Component
+	sent    map[string]*snapshot // what the browsers were last sent, by component id
+	gen     uint64               // counts flushes, for sweeping snapshots
+	version uint64               // counts flushes that sent something
+	// typedAlone are the tabs whose typed values the page took while each
+	// was its only connection, since the version last changed: any other
+	// browser attaching at this version has not seen those values.
+	typedAlone map[string]bool
+	last       wire.Patch // page settings last sent
+	lastBody   sentBody
+	js         []wire.JS
+	reload     bool
+	on         map[string]PageHandler
+	events     []string // sorted keys of on; replaced, never changed in place
 
 	connMu   sync.Mutex
 	conns    map[Conn]string // connection → its tab
