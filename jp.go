@@ -4,6 +4,7 @@ package jp
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/page"
@@ -100,7 +101,20 @@ func Href(s string) Opt { return component.Href(s) }
 func Src(s string) Opt { return component.Src(s) }
 
 // On sets a handler for an event, as Element.On does.
-func On(event string, h Handler) Opt { return component.On(event, h) }
+func On(event string, h Handler, opts ...EventOpt) Opt { return component.On(event, h, opts...) }
+
+// EventOpt tunes how the browser sends an event.
+type EventOpt = component.EventOpt
+
+// Debounce sends an event only once the element has been quiet for d
+// (JustPy's debounce=); an input's value still reaches the server at once.
+func Debounce(d time.Duration) EventOpt { return component.Debounce(d) }
+
+// Throttle sends an event at most once every d (JustPy's throttle=).
+func Throttle(d time.Duration) EventOpt { return component.Throttle(d) }
+
+// Immediate, with Debounce, sends the first event of a burst at once.
+func Immediate() EventOpt { return component.Immediate() }
 
 // Children adds children to the element.
 func Children(cs ...Component) Opt { return component.Children(cs...) }

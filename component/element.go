@@ -97,18 +97,19 @@ func (e *Element) SetAttr(name, value string) {
 }
 
 // On sets the handler for an event type, replacing any earlier one. The
-// browser sends only the events an element has handlers for.
-func (e *Element) On(event string, h Handler) {
+// browser sends only the events an element has handlers for; opts
+// (Debounce, Throttle, Immediate) tune how often.
+func (e *Element) On(event string, h Handler, opts ...EventOpt) {
 	if i := e.handlerIndex(event); i >= 0 {
 		e.handlers[i].fn = h
 	} else {
 		e.handlers = append(e.handlers, handler{event, h})
 	}
-	if !slices.Contains(e.events, event) {
-		ev := append(slices.Clone(e.events), event)
-		slices.Sort(ev)
-		e.events = ev
+	var m eventMods
+	for _, o := range opts {
+		o(&m)
 	}
+	e.setEvent(event, event+m.String())
 }
 
 // Off removes the handler for an event type.
@@ -116,12 +117,22 @@ func (e *Element) Off(event string) {
 	if i := e.handlerIndex(event); i >= 0 {
 		e.handlers = slices.Delete(e.handlers, i, i+1)
 	}
-	if i := slices.Index(e.events, event); i >= 0 {
-		e.events = slices.Delete(slices.Clone(e.events), i, i+1)
-	}
+	e.setEvent(event, "")
 }
 
-// Events returns the event types with handlers, sorted.
+// setEvent puts entry (the event and its modifiers, as the browser reads
+// them) in place of the event's entry, or removes it when entry is "".
+func (e *Element) setEvent(event, entry string) {
+	ev := slices.DeleteFunc(slices.Clone(e.events), func(s string) bool { return page.EventName(s) == event })
+	if entry != "" {
+		ev = append(ev, entry)
+		slices.Sort(ev)
+	}
+	e.events = ev
+}
+
+// Events returns the event types with handlers, sorted, each with its
+// modifiers as the browser reads them ("input:debounce=300").
 func (e *Element) Events() []string { return e.events }
 
 // HandleEvent runs the handler for msg.EventType.

@@ -3,6 +3,7 @@ package component
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/justgo/justgo/page"
 )
@@ -90,5 +91,24 @@ func TestStylesAreJustPys(t *testing.T) {
 		if s == "" {
 			t.Error("empty style")
 		}
+	}
+}
+
+func TestEventModifiers(t *testing.T) {
+	d := Input()
+	h := func(*Element, *page.Msg) error { return nil }
+	d.On("input", h, Debounce(300*time.Millisecond), Immediate())
+	d.On("mousemove", h, Throttle(100*time.Millisecond))
+	d.On("click", h)
+	if got := d.Events(); !slices.Equal(got, []string{"click", "input:debounce=300:immediate", "mousemove:throttle=100"}) {
+		t.Errorf("events %v", got)
+	}
+	d.On("input", h) // again, without modifiers
+	d.Off("mousemove")
+	if got := d.Events(); !slices.Equal(got, []string{"click", "input"}) {
+		t.Errorf("after On and Off: %v", got)
+	}
+	if page.EventName("input:debounce=300") != "input" {
+		t.Error("EventName")
 	}
 }

@@ -1,6 +1,12 @@
 package component
 
-import "github.com/justgo/justgo/page"
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/justgo/justgo/page"
+)
 
 // Opt sets up an element when it is made; the options are JustPy's keyword
 // arguments.
@@ -59,10 +65,49 @@ func Href(s string) Opt { return Attr("href", s) }
 func Src(s string) Opt { return Attr("src", s) }
 
 // On sets a handler (see Element.On).
-func On(event string, h Handler) Opt { return func(e *Element) { e.On(event, h) } }
+func On(event string, h Handler, opts ...EventOpt) Opt {
+	return func(e *Element) { e.On(event, h, opts...) }
+}
 
 // Children adds children to the element.
 func Children(cs ...page.Component) Opt { return func(e *Element) { e.Add(cs...) } }
 
 // In adds the element to a page or another element (JustPy's a=).
 func In(parent page.Container) Opt { return func(e *Element) { parent.Add(e) } }
+
+// EventOpt tunes how the browser sends an event (JustPy's debounce=,
+// throttle= and immediate= of on()).
+type EventOpt func(*eventMods)
+
+type eventMods struct {
+	debounce, throttle time.Duration
+	immediate          bool
+}
+
+// String is how the browser reads the modifiers, after the event's name.
+func (m eventMods) String() string {
+	var b strings.Builder
+	if m.debounce > 0 {
+		fmt.Fprintf(&b, ":debounce=%d", m.debounce.Milliseconds())
+	}
+	if m.throttle > 0 {
+		fmt.Fprintf(&b, ":throttle=%d", m.throttle.Milliseconds())
+	}
+	if m.immediate {
+		b.WriteString(":immediate")
+	}
+	return b.String()
+}
+
+// Debounce sends the event only once the element has been quiet for d,
+// with the latest event's data. An input's value still reaches the server
+// at once, so other handlers always read what was typed.
+func Debounce(d time.Duration) EventOpt { return func(m *eventMods) { m.debounce = d } }
+
+// Throttle sends the event at most once every d: the first at once, and the
+// latest of the rest when d has passed.
+func Throttle(d time.Duration) EventOpt { return func(m *eventMods) { m.throttle = d } }
+
+// Immediate, with Debounce, sends the first event of a burst at once
+// rather than after the quiet.
+func Immediate() EventOpt { return func(m *eventMods) { m.immediate = true } }

@@ -180,3 +180,46 @@ func TestFormSubmitAndClickOut(t *testing.T) {
 		t.Error("submitting navigated away")
 	}
 }
+
+// A debounced handler runs once for a burst of typing, with all of it; the
+// value itself is not held back, so a click right after the last key sees
+// every character. A throttled handler runs a few times and ends on the
+// final value.
+func TestDebounceAndThrottle(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		slow := jp.Input(jp.ID("slow"), jp.In(wp))
+		slowOut := jp.Div(jp.ID("slow-out"), jp.In(wp))
+		calls := 0
+		slow.On("input", func(self *jp.Element, _ *jp.Msg) error {
+			calls++
+			slowOut.Text = fmt.Sprintf("%d call(s): %s", calls, self.Value)
+			return nil
+		}, jp.Debounce(400*time.Millisecond))
+		seen := jp.Div(jp.ID("seen"), jp.In(wp))
+		jp.Button(jp.ID("read"), jp.Text("read"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error {
+			seen.Text = "clicked with " + slow.Value
+			return nil
+		})
+		fast := jp.Input(jp.ID("fast"), jp.In(wp))
+		fastOut := jp.Div(jp.ID("fast-out"), jp.In(wp))
+		fastCalls := 0
+		fast.On("input", func(self *jp.Element, _ *jp.Msg) error {
+			fastCalls++
+			fastOut.Text = fmt.Sprintf("%d|%s", fastCalls, self.Value)
+			return nil
+		}, jp.Throttle(300*time.Millisecond))
+		return wp
+	})
+	browser := newBrowser(t)
+	const text = "debounced typing"
+	run(t, browser, chromedp.Navigate(url), waitConnected(), click("#slow"), typeInto("#slow", text), click("#read"),
+		waitText("#seen", "clicked with "+text), waitText("#slow-out", "1 call(s): "+text))
+	run(t, browser, click("#fast"), typeInto("#fast", "throttled typing"),
+		waitJS(`document.getElementById("fast-out").textContent.endsWith("|throttled typing")`))
+	var calls int
+	fmt.Sscanf(textOf(t, browser, "#fast-out"), "%d|", &calls)
+	if calls < 1 || calls >= len("throttled typing") {
+		t.Errorf("the throttled handler ran %d times for %d keys", calls, len("throttled typing"))
+	}
+}

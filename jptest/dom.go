@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/page"
 	"golang.org/x/net/html"
 )
 
@@ -29,8 +30,11 @@ type Node struct {
 // Attr returns an attribute's value.
 func (n *Node) Attr(name string) string { return n.Attrs[name] }
 
-// Listens reports whether the server listens for event on n.
-func (n *Node) Listens(event string) bool { return slices.Contains(n.On, event) }
+// Listens reports whether the server listens for event on n. (jptest sends
+// every event at once: debounce and throttle are the browser's business.)
+func (n *Node) Listens(event string) bool {
+	return slices.ContainsFunc(n.On, func(e string) bool { return page.EventName(e) == event })
+}
 
 // TextContent is the node's text and its descendants', as the browser's
 // textContent, hidden parts included.

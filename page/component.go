@@ -1,6 +1,10 @@
 package page
 
-import "sync"
+import (
+	"slices"
+	"strings"
+	"sync"
+)
 
 // Props are the properties of an element that a browser shows. Elements
 // embed Props, so a handler writes b.Text = "..." as in JustPy; after the
@@ -27,7 +31,8 @@ type Component interface {
 	Properties() *Props
 	// Components returns the children, in order.
 	Components() []Component
-	// Events returns the event types with handlers, sorted.
+	// Events returns the event types with handlers, sorted; an entry may
+	// carry modifiers for the browser after its name ("input:debounce=300").
 	Events() []string
 	// HandleEvent runs the handlers for msg.EventType.
 	HandleEvent(msg *Msg) error
@@ -68,4 +73,15 @@ func lockShared(wp *WebPage, c Component) (unlock func()) {
 		s.ShownBy(wp)
 	}
 	return s.Unlock
+}
+
+// EventName is the event type of an Events entry, without its modifiers.
+func EventName(entry string) string {
+	name, _, _ := strings.Cut(entry, ":")
+	return name
+}
+
+// listens reports whether the Events entries include the event type.
+func listens(entries []string, event string) bool {
+	return slices.ContainsFunc(entries, func(e string) bool { return EventName(e) == event })
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
-	"slices"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -63,7 +62,7 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		wp.adoptValue(s, tab)
 		return nil
 	case wire.TypeEvent:
-		if !slices.Contains(s.c.Events(), m.Event) {
+		if !listens(s.c.Events(), m.Event) {
 			return fmt.Errorf("%w: %q on %q", ErrNotListening, m.Event, m.ID)
 		}
 		p := s.c.Properties()

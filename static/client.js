@@ -100,7 +100,10 @@
   function onInput(e) {
     var el = e.target;
     if (!isControl(el) || !el.hasAttribute("data-jp")) return;
-    if (!(el.__jpOn && el.__jpOn.indexOf(e.type) >= 0)) sendValue(el);
+    // The value goes at once, unless the event itself carries it at once
+    // (a debounced or throttled handler must not hold the value back).
+    var plain = el.__jpOn && el.__jpOn.indexOf(e.type) >= 0 && !(el.__jpMods || {})[e.type];
+    if (!plain) sendValue(el);
     if (el.type === "radio" && el.name) {
       // the browser unchecks the group's other buttons without an event
       var group = (el.form || document).querySelectorAll('input[type="radio"][data-jp]');
@@ -108,18 +111,46 @@
     }
   }
   function onEvent(e) {
-    var el = e.currentTarget, id = el.getAttribute("data-jp");
-    var m = { t: "ev", id: id, ev: e.type };
-    if (e.type === "submit") {
-      e.preventDefault(); // the page stays; the handler decides
-      if (el.elements) m.form = formData(el);
+    var el = e.currentTarget, mods = (el.__jpMods || {})[e.type];
+    if (e.type === "submit") e.preventDefault(); // the page stays; the handler decides
+    var message = function () { return eventMessage(el, e); }; // built when sent: the latest value
+    if (!mods) return dispatch(el, message());
+    var timers = el.__jpTimers || (el.__jpTimers = {});
+    var d = timers[e.type] || (timers[e.type] = {});
+    d.latest = message;
+    if (mods.debounce) {
+      var lead = mods.immediate && !d.timer;
+      if (lead) dispatch(el, message());
+      d.pending = !lead;
+      clearTimeout(d.timer);
+      d.timer = setTimeout(function () {
+        d.timer = null;
+        if (d.pending) { d.pending = false; dispatch(el, d.latest()); }
+      }, mods.debounce);
+    } else if (mods.throttle) {
+      if (d.timer) { d.pending = true; return; }
+      dispatch(el, message());
+      var tick = function () {
+        if (!d.pending) { d.timer = null; return; }
+        d.pending = false;
+        dispatch(el, d.latest());
+        d.timer = setTimeout(tick, mods.throttle);
+      };
+      d.timer = setTimeout(tick, mods.throttle);
     }
+  }
+  function eventMessage(el, e) {
+    var m = { t: "ev", id: el.getAttribute("data-jp"), ev: e.type };
+    if (e.type === "submit" && el.elements) m.form = formData(el);
     if (isControl(el)) withValue(m, el);
     if (typeof KeyboardEvent !== "undefined" && e instanceof KeyboardEvent) {
       m.key = { key: e.key, code: e.code, alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey, meta: e.metaKey, repeat: e.repeat };
     }
+    return m;
+  }
+  function dispatch(el, m) {
     var n = send(m);
-    if (isControl(el)) remember(id, el, n);
+    if (isControl(el)) remember(m.id, el, n);
   }
   // formData lists a form's fields in document order, as they are now.
   function formData(form) {
@@ -144,12 +175,24 @@
       else if (!el.contains(e.target)) send({ t: "ev", id: el.getAttribute("data-jp"), ev: "click__out" });
     });
   }, true);
+  // listen follows the server's list of events for el; an entry may carry
+  // modifiers: "input:debounce=300:immediate", "mousemove:throttle=100".
   function listen(el, list) {
-    if (list.indexOf("click__out") >= 0) outs.add(el); else outs.delete(el);
+    var types = [], mods = {};
+    list.forEach(function (entry) {
+      var parts = entry.split(":");
+      types.push(parts[0]);
+      if (parts.length > 1) {
+        var m = (mods[parts[0]] = {});
+        parts.slice(1).forEach(function (p) { var kv = p.split("="); m[kv[0]] = kv.length > 1 ? Number(kv[1]) : true; });
+      }
+    });
+    if (types.indexOf("click__out") >= 0) outs.add(el); else outs.delete(el);
     var old = el.__jpOn || [];
-    old.forEach(function (t) { if (list.indexOf(t) < 0) el.removeEventListener(t, onEvent); });
-    list.forEach(function (t) { if (old.indexOf(t) < 0) el.addEventListener(t, onEvent); });
-    el.__jpOn = list.slice();
+    old.forEach(function (t) { if (types.indexOf(t) < 0) el.removeEventListener(t, onEvent); });
+    types.forEach(function (t) { if (old.indexOf(t) < 0) el.addEventListener(t, onEvent); });
+    el.__jpOn = types;
+    el.__jpMods = mods;
   }
 
   // Page events go to the root's id when the page listens for them.
@@ -216,7 +259,7 @@
         } catch (err) { /* a name the DOM refuses */ }
       });
     }
-    if ("on" in o) { if (el === root) root.__jpOn = o.on || []; else listen(el, o.on || []); }
+    if ("on" in o) { if (el === root) root.__jpOn = (o.on || []).map(function (x) { return x.split(":")[0]; }); else listen(el, o.on || []); }
     if ("html" in o && o.html) {
       el.innerHTML = o.html;
     } else {
