@@ -59,7 +59,8 @@ func (a *asset) gzipped() []byte {
 	return a.gz
 }
 
-// Version is the hash that the asset's URLs carry.
+// Version is the hash that the asset's URLs carry, "" when the binary does
+// not carry the file.
 func (a *asset) Version() string {
 	a.init()
 	return a.version

@@ -83,7 +83,7 @@ func (a *App) tailwindURL(base string, dark bool) string {
 	if dark {
 		name = static.TailwindDarkFile
 	}
-	if a.cfg.NoInternet && static.HasLocal(name) {
+	if a.cfg.NoInternet && a.assets["local/"+name].Version() != "" {
 		return a.assets.url(base, "local/"+name)
 	}
 	return static.TailwindCDN + name

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
 	"golang.org/x/net/html"
@@ -114,14 +115,14 @@ func kidsFromHTML(parent *html.Node, into *Node) []*Node {
 		case html.CommentNode:
 			if id, ok := strings.CutPrefix(c.Data, "jp:"); ok {
 				if textID != "" { // an empty text node
-					kids = append(kids, &Node{ID: textID, Tag: component})
+					kids = append(kids, &Node{ID: textID, Tag: component.TextTag})
 				}
 				textID = id
 			}
 		case html.TextNode:
 			switch {
 			case textID != "":
-				kids = append(kids, &Node{ID: textID, Tag: component, Text: c.Data})
+				kids = append(kids, &Node{ID: textID, Tag: component.TextTag, Text: c.Data})
 				textID = ""
 			case !seenElement && into != nil && into.Text == "" && len(kids) == 0:
 				into.Text = c.Data
@@ -129,20 +130,17 @@ func kidsFromHTML(parent *html.Node, into *Node) []*Node {
 		case html.ElementNode:
 			seenElement = true
 			if textID != "" {
-				kids = append(kids, &Node{ID: textID, Tag: component})
+				kids = append(kids, &Node{ID: textID, Tag: component.TextTag})
 				textID = ""
 			}
 			kids = append(kids, elementFromHTML(c))
 		}
 	}
 	if textID != "" {
-		kids = append(kids, &Node{ID: textID, Tag: component})
+		kids = append(kids, &Node{ID: textID, Tag: component.TextTag})
 	}
 	return kids
 }
-
-// component is the tag of a text node component.
-const component = "#text"
 
 func elementFromHTML(h *html.Node) *Node {
 	n := &Node{Tag: h.Data, Attrs: map[string]string{}}

@@ -2,6 +2,8 @@ package jptest
 
 import (
 	"slices"
+
+	"github.com/justgo/justgo/component"
 	"strconv"
 	"strings"
 	"time"
@@ -79,10 +81,10 @@ func (p *Page) find(what string, match func(*Node) bool) *Node {
 func (p *Page) ByText(text string) *Node {
 	p.t().Helper()
 	return p.find("with text "+text, func(n *Node) bool {
-		if n.Tag == component || !strings.Contains(n.VisibleText(), text) || !shown(p.root, n) {
+		if n.Tag == component.TextTag || !strings.Contains(n.VisibleText(), text) || !shown(p.root, n) {
 			return false
 		}
-		return !slices.ContainsFunc(n.Kids, func(k *Node) bool { return k.Tag != component && strings.Contains(k.VisibleText(), text) })
+		return !slices.ContainsFunc(n.Kids, func(k *Node) bool { return k.Tag != component.TextTag && strings.Contains(k.VisibleText(), text) })
 	})
 }
 

@@ -21,6 +21,9 @@ func (wp *WebPage) flush() {
 }
 
 func (wp *WebPage) broadcast(p *wire.Patch) {
+	if wp.Connections() == 0 {
+		return // nobody to tell: not even worth encoding (a page's first render)
+	}
 	body, err := marshalPatch(p)
 	if err != nil {
 		return
@@ -178,8 +181,10 @@ func (wp *WebPage) diffSettings(p *wire.Patch) {
 	if wp.Redirect != wp.last.Redirect {
 		p.Redirect, wp.last.Redirect = wp.Redirect, wp.Redirect
 	}
-	p.Reload, wp.reload = wp.reload, false
-	p.JS, wp.js = wp.js, nil
+	if wp.Connections() > 0 { // otherwise they wait for the first browser
+		p.Reload, wp.reload = wp.reload, false
+		p.JS, wp.js = wp.js, nil
+	}
 }
 
 // sentBody is what the browsers were last told of the document's settings.

@@ -74,7 +74,7 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		msg := &Msg{
 			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
 			Value: p.Value, Checked: p.Checked, Page: wp, PageID: wp.id, SessionID: sessionID,
-			WebsocketID: connID, KeyData: m.Key, Data: m.Data, FormData: m.Form,
+			WebsocketID: connID, KeyData: m.Key, FormData: m.Form,
 		}
 		err := run(s.c, msg)
 		wp.flush()
@@ -90,7 +90,7 @@ func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) 
 		return fmt.Errorf("%w: page event %q", ErrNotListening, m.Event)
 	}
 	msg := &Msg{EventType: m.Event, ID: wire.RootID, Page: wp, PageID: wp.id, SessionID: sessionID,
-		WebsocketID: connID, Data: m.Data, RequestID: m.RID, Result: m.Result}
+		WebsocketID: connID, RequestID: m.RID, Result: m.Result}
 	if m.Value != nil {
 		msg.Value = *m.Value
 	}

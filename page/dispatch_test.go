@@ -222,3 +222,29 @@ func TestClearingATypedValue(t *testing.T) {
 		t.Errorf("clearing sent %q", msgs)
 	}
 }
+
+// JavaScript a page function queues before any browser is there runs in
+// the first browser that attaches.
+func TestJavaScriptWaitsForTheFirstBrowser(t *testing.T) {
+	wp := page.NewWebPage()
+	component.Div(component.In(wp))
+	wp.RunJavaScript("document.title = 'hi'")
+	rec := &recorder{}
+	attachConn(t, wp, rec) // renders (no browser yet), then attaches
+	if msgs := rec.take(); len(msgs) != 1 || !strings.Contains(msgs[0], `"js":[{"code":"document.title = 'hi'"}]`) {
+		t.Fatalf("got %q", msgs)
+	}
+	if msgs := change(wp, rec, func() {}); len(msgs) != 0 {
+		t.Errorf("sent again: %q", msgs)
+	}
+}
+
+func TestVisibilityChange(t *testing.T) {
+	wp := page.NewWebPage()
+	var seen string
+	wp.On("visibilitychange", func(_ *page.WebPage, msg *page.Msg) error { seen = msg.Value; return nil })
+	rec := attach(t, wp)
+	if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: "", Event: "visibilitychange", Value: str("hidden")}); err != nil || seen != "hidden" {
+		t.Errorf("%v %q", err, seen)
+	}
+}

@@ -26,10 +26,9 @@ type Msg struct {
 	// SessionID is the id from the session cookie that was verified when the
 	// websocket connected; nothing the browser sends can change it.
 	SessionID   string
-	WebsocketID string          // identifies the browser connection
-	KeyData     *KeyData        // for keyboard events
-	FormData    []FormField     // for submit: every field of the form, in document order
-	Data        json.RawMessage // event data the client sent, if any
+	WebsocketID string      // identifies the browser connection
+	KeyData     *KeyData    // for keyboard events
+	FormData    []FormField // for submit: every field of the form, in document order
 	// For result_ready: the request id given to RequestJavaScript, and the
 	// JSON value of the code.
 	RequestID string

@@ -154,6 +154,9 @@ func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint6
 			c.Send(wire.Envelope(t.n, body))
 		}
 	}
+	if len(wp.js) > 0 || wp.reload {
+		wp.flush() // JavaScript queued before any browser was there
+	}
 	return wp, nil
 }
 

@@ -166,7 +166,6 @@ type ClientMsg struct {
 	Event   string          `json:"ev,omitempty"`
 	Value   *string         `json:"value,omitempty"`
 	Checked *bool           `json:"checked,omitempty"`
-	Data    json.RawMessage `json:"data,omitempty"`
 	Key     *KeyData        `json:"key,omitempty"`
 	Form    []FormField     `json:"form,omitempty"` // for submit: the form's fields, in document order
 	RID     string          `json:"rid,omitempty"`
