@@ -3,6 +3,7 @@
 
 GO        ?= go
 TAILWIND  := static/local/tailwind.min.css static/local/tailwind-dark.min.css
+ANIMATE   := static/local/animate.min.css
 FUZZTIME  ?= 5s
 
 .PHONY: run login assets test unit e2e fuzz bench check generate clean
@@ -13,15 +14,23 @@ run: assets-if-npm
 login: assets-if-npm
 	$(GO) run ./examples/login
 
-# Tailwind 2's stylesheet from the npm registry, kept out of git; the binary
-# embeds it when present and links the CDN otherwise.
-assets: $(TAILWIND)
+# Tailwind 2's and animate.css's stylesheets from the npm registry, kept
+# out of git; the binary embeds them when present and links the CDN
+# otherwise.
+assets: $(TAILWIND) $(ANIMATE)
 
 $(TAILWIND):
 	@tmp=$$(mktemp -d) && \
 	  (cd $$tmp && npm pack --silent tailwindcss@2.2.19 >/dev/null && \
 	   tar -xzf tailwindcss-2.2.19.tgz package/dist/$(@F)) && \
 	  cp $$tmp/package/dist/$(@F) $@ && rm -rf $$tmp && \
+	  echo "fetched $@"
+
+$(ANIMATE):
+	@tmp=$$(mktemp -d) && \
+	  (cd $$tmp && npm pack --silent animate.css@3.7.0 >/dev/null && \
+	   tar -xzf animate.css-3.7.0.tgz package/$(@F)) && \
+	  cp $$tmp/package/$(@F) $@ && rm -rf $$tmp && \
 	  echo "fetched $@"
 
 .PHONY: assets-if-npm
@@ -54,4 +63,4 @@ generate:
 	$(GO) generate ./...
 
 clean:
-	rm -f $(TAILWIND)
+	rm -f $(TAILWIND) $(ANIMATE)

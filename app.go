@@ -73,9 +73,11 @@ func NewApp(opts ...AppOption) *App {
 	a.pages.MaxPagesPerSession = a.cfg.MaxPagesPerSession
 	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, Debug: a.cfg.Debug, Log: a.log,
 		MaxMessageBytes: a.cfg.MaxMessageBytes, MaxMessagesPerSecond: a.cfg.MaxMessagesPerSecond,
-		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession}
+		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession,
+		Upload:             page.UploadLimits{FileBytes: a.cfg.MaxUploadFileBytes, TotalBytes: a.cfg.MaxUploadBytes}}
 	a.mux.Handle(internalPrefix+"ws", a.ws)
 	a.mux.HandleFunc("POST "+internalPrefix+"event", a.ws.ServeEvents)
+	a.mux.HandleFunc("POST "+internalPrefix+"upload", a.ws.ServeUpload)
 	for name, asset := range a.assets {
 		a.mux.Handle("GET "+internalPrefix+name, asset)
 	}

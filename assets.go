@@ -113,7 +113,7 @@ func newAssets() assets {
 		open:  func() (io.ReadSeeker, error) { return bytes.NewReader(static.Client), nil },
 		ctype: "text/javascript; charset=utf-8",
 	}}
-	for _, name := range []string{static.TailwindFile, static.TailwindDarkFile} {
+	for _, name := range []string{static.TailwindFile, static.TailwindDarkFile, static.AnimateFile} {
 		a["local/"+name] = &asset{open: func() (io.ReadSeeker, error) {
 			f, err := static.Local.Open(name)
 			if err != nil {

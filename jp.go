@@ -28,7 +28,36 @@ type (
 	Opt = component.Opt
 	// Shared is an element several pages show at once; see component.Shared.
 	Shared = component.Shared
+	// DataMap holds the values components bind to with Model (JustPy's
+	// data=): the type of WebPage.Data and Element.Data. (Data is the
+	// <data> element.)
+	DataMap = page.Data
+	// DataHolder is a page or element with Data.
+	DataHolder = page.DataHolder
+	// FormField is one field of a submitted form, in msg.FormData.
+	FormField = page.FormField
+	// File is a chosen or uploaded file; see page.File.
+	File = page.File
+	// Maker makes a custom component for ParseHTML; see Register.
+	Maker = component.Maker
 )
+
+// Model binds an element to a value of a page's or element's Data
+// (JustPy's model=[wp, "text"]); see component.Model.
+func Model(src DataHolder, key string) Opt { return component.Model(src, key) }
+
+// Make returns the element of a custom component self, a type that embeds
+// it; see component.Make.
+func Make(self Component, tag string, opts ...Opt) *Element {
+	return component.Make(self, tag, opts...)
+}
+
+// Register makes ParseHTML build the tag with make; see component.Register.
+func Register(tag string, make Maker) { component.Register(tag, make) }
+
+// InputChangeOnly returns an input that sends its value on change, not at
+// each keystroke (JustPy's InputChangeOnly).
+func InputChangeOnly(opts ...Opt) *Element { return component.InputChangeOnly(opts...) }
 
 // NewShared makes el shareable between pages: change it inside its Do.
 func NewShared(el *Element) *Shared { return component.NewShared(el) }
@@ -124,3 +153,10 @@ func In(parent Container) Opt { return component.In(parent) }
 
 // FindByName returns the first element named name in c's subtree, or nil.
 func FindByName(c Component, name string) *Element { return component.FindByName(c, name) }
+
+// Animation plays an animate.css animation when the element changes
+// (JustPy's animation=); see component.Animation.
+func Animation(name string) Opt { return component.Animation(name) }
+
+// Icon returns a Font Awesome icon by name (JustPy's Icon).
+func Icon(name string, opts ...Opt) *Element { return component.Icon(name, opts...) }

@@ -2,6 +2,7 @@ package jp
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
 	"net/http"
 	"strings"
@@ -58,12 +59,17 @@ func (a *App) writePage(w http.ResponseWriter, wp *WebPage, base string, body []
 		Body: template.HTML(body), ClientVersion: a.assets["client.js"].Version(),
 		HTTPEvents: wp.NoWebsockets || !a.cfg.Websockets,
 		PageEvents: strings.Join(wp.Events(), " "),
+		Upload:     fmt.Sprintf("%d,%d", a.cfg.MaxUploadFileBytes, a.cfg.MaxUploadBytes),
 	}
 	if data.Title == "" {
 		data.Title = "JustGo"
 	}
 	if wp.Tailwind {
-		data.Stylesheet = a.tailwindURL(base, wp.Dark)
+		tw := static.TailwindFile
+		if wp.Dark {
+			tw = static.TailwindDarkFile
+		}
+		data.Stylesheets = []string{a.localOrCDN(base, tw, static.TailwindCDN), a.localOrCDN(base, static.AnimateFile, static.AnimateCDN)}
 	}
 	var out bytes.Buffer
 	if err := static.Shell.Execute(&out, data); err != nil {
@@ -76,17 +82,13 @@ func (a *App) writePage(w http.ResponseWriter, wp *WebPage, base string, body []
 	return err
 }
 
-// tailwindURL links the binary's own Tailwind under NO_INTERNET when `make
-// assets` put it there, and the CDN otherwise.
-func (a *App) tailwindURL(base string, dark bool) string {
-	name := static.TailwindFile
-	if dark {
-		name = static.TailwindDarkFile
-	}
+// localOrCDN links the binary's own copy of a stylesheet under NO_INTERNET
+// when `make assets` put it there, and the CDN otherwise.
+func (a *App) localOrCDN(base, name, cdn string) string {
 	if a.cfg.NoInternet && a.assets["local/"+name].Version() != "" {
 		return a.assets.url(base, "local/"+name)
 	}
-	return static.TailwindCDN + name
+	return cdn + name
 }
 
 // notFound is the page for paths nothing claims when the App has no default

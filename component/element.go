@@ -19,16 +19,24 @@ type Handler func(self *Element, msg *page.Msg) error
 // inside the page's Do.
 type Element struct {
 	page.Props
+	// Data holds values that elements bound with Model show (JustPy's
+	// data=).
+	Data page.Data
 
 	id       string
 	tag      string
 	kids     []page.Component
 	handlers []handler // few: a slice costs less than a map
 	events   []string  // sorted; replaced, never changed in place
+
+	changeOnly bool           // made by InputChangeOnly
+	model      *binding       // set by Model
+	self       page.Component // the custom component embedding the element (Make)
 }
 
 type handler struct {
 	event string
+	entry string // the event with its modifiers, as the browser reads it
 	fn    Handler
 }
 
@@ -57,9 +65,9 @@ func (e *Element) Tag() string { return e.tag }
 // Properties returns the element's Props, for the page.
 func (e *Element) Properties() *page.Props { return &e.Props }
 
-// Element returns e; types that embed an Element inherit it, which is how
-// FindByName and NameDict hand back the element of a custom component.
-func (e *Element) Element() *Element { return e }
+// AsElement returns e; types that embed an Element inherit it, which is
+// how FindByName and NameDict hand back the element of a custom component.
+func (e *Element) AsElement() *Element { return e }
 
 // Components returns the children, in order. The slice is the element's
 // own: Add and Remove change it, so copy it before changing the children
@@ -99,37 +107,58 @@ func (e *Element) SetAttr(name, value string) {
 // On sets the handler for an event type, replacing any earlier one. The
 // browser sends only the events an element has handlers for; opts
 // (Debounce, Throttle, Immediate) tune how often.
+//
+// The event types "before" and "after" are JustPy's hooks: their handlers
+// run before and after the handler of every event of the element, with
+// that event's msg. What "before" changes is sent with the event's
+// changes; what "after" changes waits for the page's next update.
 func (e *Element) On(event string, h Handler, opts ...EventOpt) {
-	if i := e.handlerIndex(event); i >= 0 {
-		e.handlers[i].fn = h
-	} else {
-		e.handlers = append(e.handlers, handler{event, h})
-	}
 	var m eventMods
 	for _, o := range opts {
 		o(&m)
 	}
-	e.setEvent(event, event+m.String())
+	hd := handler{event: event, entry: event + m.String(), fn: h}
+	if i := e.handlerIndex(event); i >= 0 {
+		e.handlers[i] = hd
+	} else {
+		e.handlers = append(e.handlers, hd)
+	}
+	e.listEvents()
 }
 
 // Off removes the handler for an event type.
 func (e *Element) Off(event string) {
 	if i := e.handlerIndex(event); i >= 0 {
 		e.handlers = slices.Delete(e.handlers, i, i+1)
+		e.listEvents()
 	}
-	e.setEvent(event, "")
 }
 
-// setEvent puts entry (the event and its modifiers, as the browser reads
-// them) in place of the event's entry, or removes it when entry is "".
-func (e *Element) setEvent(event, entry string) {
-	ev := slices.DeleteFunc(slices.Clone(e.events), func(s string) bool { return page.EventName(s) == event })
-	if entry != "" {
-		ev = append(ev, entry)
-		slices.Sort(ev)
+// listEvents rebuilds the list the browser reads: one entry per event with
+// a handler, hooks left out; an input made by InputChangeOnly lists
+// "change" (marked lazy, so its value waits for it) and never "input".
+func (e *Element) listEvents() {
+	ev := make([]string, 0, len(e.handlers)+1)
+	change := false
+	for _, h := range e.handlers {
+		switch {
+		case isHook(h.event), e.changeOnly && h.event == "input":
+			continue
+		case e.changeOnly && h.event == "change":
+			change = true
+			ev = append(ev, h.entry+":lazy")
+		default:
+			ev = append(ev, h.entry)
+		}
 	}
-	e.events = ev
+	if e.changeOnly && !change {
+		ev = append(ev, "change:lazy")
+	}
+	slices.Sort(ev)
+	e.events = ev // a new slice: the page compares it with the one it sent
 }
+
+func isHook(event string) bool { return event == "before" || event == "after" }
 
 // Events returns the event types with handlers, sorted, each with its
 // modifiers as the browser reads them ("input:debounce=300").
@@ -137,7 +166,18 @@ func (e *Element) Events() []string { return e.events }
 
 // HandleEvent runs the handler for msg.EventType.
 func (e *Element) HandleEvent(msg *page.Msg) error {
-	if i := e.handlerIndex(msg.EventType); i >= 0 {
+	if isHook(msg.EventType) {
+		return nil // hooks run through RunHook only
+	}
+	return e.run(msg.EventType, msg)
+}
+
+// RunHook runs the "before" or "after" handler, if there is one, for the
+// event in msg.
+func (e *Element) RunHook(hook string, msg *page.Msg) error { return e.run(hook, msg) }
+
+func (e *Element) run(event string, msg *page.Msg) error {
+	if i := e.handlerIndex(event); i >= 0 {
 		return e.handlers[i].fn(e, msg)
 	}
 	return nil
@@ -153,8 +193,8 @@ func FindByName(c page.Component, name string) *Element {
 	var found *Element
 	Walk(c, func(c page.Component) bool {
 		if c.Properties().Attrs["name"] == name {
-			if el, ok := c.(interface{ Element() *Element }); ok {
-				found = el.Element()
+			if el, ok := c.(interface{ AsElement() *Element }); ok {
+				found = el.AsElement()
 				return false
 			}
 		}
@@ -184,3 +224,14 @@ const TextTag = "#text"
 // that text and elements keep their order: Div(Text("Hello "),
 // Children(B(Text("world")), TextNode("!"))).
 func TextNode(s string) *Element { return New(TextTag, Text(s)) }
+
+// ForComponent makes a label's for attribute name c, giving c an HTML id
+// when it has none (JustPy's for_component).
+func (e *Element) ForComponent(c *Element) {
+	id := c.Attr("id")
+	if id == "" {
+		id = "jp-" + c.ID()
+		c.SetAttr("id", id)
+	}
+	e.SetAttr("for", id)
+}

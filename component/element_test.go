@@ -112,3 +112,15 @@ func TestEventModifiers(t *testing.T) {
 		t.Error("EventName")
 	}
 }
+
+func TestSetClass(t *testing.T) {
+	e := Div(Classes("w-64 text-2xl m-2 p-2 bg-blue-500 hover:bg-blue-700 text-white block"))
+	e.SetClass("bg-red-500")
+	e.SetClass("hover:bg-red-700")
+	e.SetClass("text-xl")
+	e.SetClass("inline-block")
+	e.SetClasses("text-red-500 m-4")
+	if e.Classes != "w-64 p-2 bg-red-500 hover:bg-red-700 text-xl inline-block text-red-500 m-4" {
+		t.Errorf("classes %q", e.Classes)
+	}
+}

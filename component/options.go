@@ -72,8 +72,9 @@ func On(event string, h Handler, opts ...EventOpt) Opt {
 // Children adds children to the element.
 func Children(cs ...page.Component) Opt { return func(e *Element) { e.Add(cs...) } }
 
-// In adds the element to a page or another element (JustPy's a=).
-func In(parent page.Container) Opt { return func(e *Element) { parent.Add(e) } }
+// In adds the element (or the custom component it is made for, see Make)
+// to a page or another element (JustPy's a=).
+func In(parent page.Container) Opt { return func(e *Element) { parent.Add(e.Self()) } }
 
 // EventOpt tunes how the browser sends an event (JustPy's debounce=,
 // throttle= and immediate= of on()).
@@ -111,3 +112,29 @@ func Throttle(d time.Duration) EventOpt { return func(m *eventMods) { m.throttle
 // Immediate, with Debounce, sends the first event of a burst at once
 // rather than after the quiet.
 func Immediate() EventOpt { return func(m *eventMods) { m.immediate = true } }
+
+// Animation plays an animate.css animation ("flip", "zoomIn", ...) each
+// time the browser shows a change of the element (JustPy's animation=);
+// an animation whose name has "Out" in it leaves the element hidden.
+func Animation(name string) Opt { return func(e *Element) { e.SetAnimation(name) } }
+
+// SetAnimation sets the element's animation (see Animation); "" stops it.
+func (e *Element) SetAnimation(name string) {
+	if name == "" {
+		delete(e.Attrs, animationAttr)
+		return
+	}
+	e.SetAttr(animationAttr, name)
+}
+
+// animationAttr carries the animation to the browser.
+const animationAttr = "data-animation"
+
+// Icon returns a Font Awesome icon by name ("bomb"), a div with the
+// classes fa fa-NAME after those of opts (JustPy's Icon). The page links
+// Font Awesome's stylesheet only when told: HeadHTML can.
+func Icon(name string, opts ...Opt) *Element {
+	e := Div(opts...)
+	e.Classes = strings.TrimSpace(e.Classes + " fa fa-" + name)
+	return e
+}

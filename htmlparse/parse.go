@@ -60,14 +60,14 @@ func parse(r io.Reader, opts []component.Opt) (*Fragment, error) {
 		return nil, err
 	}
 	f := &Fragment{NameDict: map[string]*component.Element{}, NameList: map[string][]*component.Element{}}
-	var roots []*component.Element
+	var roots []page.Component
 	for _, n := range nodes {
-		if el := f.convert(n); el != nil {
-			roots = append(roots, el)
+		if c := f.convert(n); c != nil {
+			roots = append(roots, c)
 		}
 	}
-	if len(roots) == 1 && roots[0].Tag() != component.TextTag {
-		f.Element = roots[0]
+	if el, plain := roots0(roots); plain {
+		f.Element = el
 	} else {
 		f.Element = component.Div()
 		for _, el := range roots {
@@ -81,9 +81,10 @@ func parse(r io.Reader, opts []component.Opt) (*Fragment, error) {
 	return f, nil
 }
 
-// convert returns the element for n and its subtree, or nil for what is
-// not kept (comments, doctypes, white space).
-func (f *Fragment) convert(n *html.Node) *component.Element {
+// convert returns the component for n and its subtree, or nil for what is
+// not kept (comments, doctypes, white space). A tag registered with
+// component.Register is made by its Maker.
+func (f *Fragment) convert(n *html.Node) page.Component {
 	switch n.Type {
 	case html.TextNode:
 		if strings.TrimSpace(n.Data) == "" {
@@ -94,31 +95,34 @@ func (f *Fragment) convert(n *html.Node) *component.Element {
 	default:
 		return nil
 	}
-	el := component.New(n.Data)
+	opts := make([]component.Opt, 0, len(n.Attr))
 	for _, a := range n.Attr {
 		key := a.Key
 		if a.Namespace != "" {
 			key = a.Namespace + ":" + a.Key
 		}
-		switch key {
-		case "class":
-			el.Classes = a.Val
-		case "style":
-			el.Style = a.Val
-		case "hidden":
-			el.Show = false
-		case "value":
-			if n.Data == "input" {
-				el.Value = a.Val
-			} else {
-				el.SetAttr(key, a.Val)
-			}
-		case "checked":
-			el.Checked = true
+		switch {
+		case key == "class":
+			opts = append(opts, component.Classes(a.Val))
+		case key == "style":
+			opts = append(opts, component.Style(a.Val))
+		case key == "hidden":
+			opts = append(opts, component.Show(false))
+		case key == "value" && (n.Data == "input" || n.Data == "option"):
+			opts = append(opts, component.Value(a.Val))
+		case key == "checked", key == "selected" && n.Data == "option":
+			opts = append(opts, component.Checked(true))
 		default:
-			el.SetAttr(key, a.Val)
+			opts = append(opts, component.Attr(key, a.Val))
 		}
 	}
+	var c page.Component
+	if make := component.Registered(n.Data); make != nil {
+		c = make(opts...)
+	} else {
+		c = component.New(n.Data, opts...)
+	}
+	el := elementOf(c)
 	if name, ok := el.Attrs["name"]; ok {
 		if _, seen := f.NameDict[name]; !seen {
 			f.NameDict[name] = el
@@ -128,22 +132,42 @@ func (f *Fragment) convert(n *html.Node) *component.Element {
 	switch n.Data {
 	case "textarea":
 		el.Value = strings.TrimPrefix(textOf(n), "\n")
-		return el
+		return c
 	case "script", "style":
 		// Raw text elements: their content is code, never escaped.
 		el.InnerHTML = textOf(n)
-		return el
+		return c
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if kid := f.convert(c); kid != nil {
-			el.Add(kid)
+	parent, _ := c.(page.Container)
+	for k := n.FirstChild; k != nil && parent != nil; k = k.NextSibling {
+		if kid := f.convert(k); kid != nil {
+			parent.Add(kid)
 		}
 	}
 	moveLeadingText(el)
 	if n.Data == "select" {
 		el.Value = selectedValue(el)
 	}
-	return el
+	return c
+}
+
+// elementOf returns the element of a component: itself, or the element a
+// custom component embeds.
+func elementOf(c page.Component) *component.Element {
+	if e, ok := c.(interface{ AsElement() *component.Element }); ok {
+		return e.AsElement()
+	}
+	return component.New(c.Tag()) // a component of another kind: nothing to name
+}
+
+// roots0 returns the one root when it is a plain element (not text, not a
+// custom component, which the Fragment could not stand for).
+func roots0(roots []page.Component) (*component.Element, bool) {
+	if len(roots) != 1 || roots[0].Tag() == component.TextTag {
+		return nil, false
+	}
+	el, ok := roots[0].(*component.Element)
+	return el, ok
 }
 
 // moveLeadingText makes a text node that comes before any child element
@@ -176,7 +200,7 @@ func selectedValue(sel *component.Element) string {
 			if first == nil {
 				first = o
 			}
-			if _, ok := o.Attrs["selected"]; ok {
+			if o.Checked {
 				chosen = o
 			}
 		}
@@ -188,8 +212,5 @@ func selectedValue(sel *component.Element) string {
 	if chosen == nil {
 		return ""
 	}
-	if v, ok := chosen.Attrs["value"]; ok {
-		return v
-	}
-	return strings.TrimSpace(chosen.Text)
+	return page.OptionValue(chosen)
 }

@@ -170,3 +170,34 @@ func FuzzParseHTML(f *testing.F) {
 		}
 	})
 }
+
+// card is a custom component registered for ParseHTML.
+type card struct {
+	*component.Element
+	title *component.Element
+}
+
+func TestRegisteredTags(t *testing.T) {
+	component.Register("My-Card", func(opts ...component.Opt) page.Component {
+		c := &card{}
+		c.Element = component.Make(c, "div", opts...)
+		c.title = component.H2(component.Text("Card"), component.In(c))
+		return c
+	})
+	f := Parse(`<section><my-card class="m-2" name="first"><p>inside</p></my-card></section>`)
+	got, ok := f.Components()[0].(*card)
+	if !ok {
+		t.Fatalf("got %T", f.Components()[0])
+	}
+	if got.Classes != "m-2" || f.NameDict["first"] != got.Element || len(got.Components()) != 2 ||
+		got.Components()[0] != got.title || got.Components()[1].Tag() != "p" {
+		t.Errorf("card %+v, kids %v", got.Props, got.Components())
+	}
+	if html := page.RenderHTML(f); !strings.Contains(html, `<h2 data-jp`) || !strings.Contains(html, `>inside</p>`) {
+		t.Errorf("html %s", html)
+	}
+	// A custom component alone is wrapped, so the Fragment stands for it.
+	if f := Parse(`<my-card></my-card>`); f.Tag() != "div" || len(f.Components()) != 1 {
+		t.Errorf("alone: %s with %d", f.Tag(), len(f.Components()))
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+	jp "github.com/justgo/justgo"
 	"github.com/justgo/justgo/internal/wire"
 	"golang.org/x/net/html"
 )
@@ -39,6 +40,15 @@ func New(t testing.TB, h http.Handler) *Server {
 		t.Cleanup(c.Close)
 	}
 	return s
+}
+
+// Serve serves a page function at "/" for the length of the test: the
+// short way to test one page, jptest.Serve(t, myPage).Open("/").
+func Serve[F jp.PageFunc](t testing.TB, fn F) *Server {
+	t.Helper()
+	app := jp.NewApp()
+	jp.Route(app, "/", fn)
+	return New(t, app)
 }
 
 // URL is the server's address.
@@ -68,6 +78,22 @@ type User struct {
 	jar *cookiejar.Jar
 	hc  *http.Client
 }
+
+// Get fetches path with the user's cookies, as the browser fetches an
+// image or a download, and returns the status and body.
+func (u *User) Get(path string) (int, []byte) {
+	u.s.t.Helper()
+	resp, err := u.hc.Get(u.s.srv.URL + path)
+	if err != nil {
+		u.s.t.Fatalf("jptest: GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, body
+}
+
+// User is the person whose browser shows the page.
+func (p *Page) User() *User { return p.u }
 
 // Open loads path (following redirects) and connects to the page as the
 // JavaScript client does.
@@ -160,6 +186,7 @@ type Page struct {
 	url      string
 	redirect string
 	errors   []string
+	chosen   map[string][]File // by file input id: the files chosen in it
 }
 
 func (p *Page) t() testing.TB { return p.u.s.t }

@@ -1,6 +1,13 @@
 package jptest
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"mime/multipart"
+	"net/http"
+	"net/textproto"
+	"net/url"
 	"slices"
 
 	"github.com/justgo/justgo/component"
@@ -94,6 +101,24 @@ func (p *Page) ByName(name string) *Node {
 	return p.find("named "+name, func(n *Node) bool { return n.Attrs["name"] == name })
 }
 
+// ByPlaceholder returns the first input or textarea whose placeholder is
+// text.
+func (p *Page) ByPlaceholder(text string) *Node {
+	p.t().Helper()
+	return p.find("with placeholder "+text, func(n *Node) bool { return n.Attrs["placeholder"] == text })
+}
+
+// All returns the elements with the tag, in document order.
+func (p *Page) All(tag string) []*Node {
+	var list []*Node
+	p.root.walk(func(n *Node) {
+		if n.Tag == tag && n != p.root {
+			list = append(list, n)
+		}
+	})
+	return list
+}
+
 // ByID returns the element with the HTML id attribute id.
 func (p *Page) ByID(id string) *Node {
 	p.t().Helper()
@@ -180,7 +205,7 @@ func (p *Page) Trigger(n *Node, event string) {
 		}
 		m := wire.ClientMsg{Type: wire.TypeEvent, ID: c.ID, Event: event}
 		if event == "submit" && c.Tag == "form" {
-			m.Form = formData(c)
+			m.Form = p.formData(c)
 		}
 		if isControl(c) {
 			v, checked := c.Value, c.Checked
@@ -196,9 +221,14 @@ func (p *Page) Trigger(n *Node, event string) {
 
 // Type types text into an input or textarea, key by key, after what it
 // holds, as a person does: each keystroke's value reaches the server, and
-// "input" events go where the server listens for them.
+// "input" events go where the server listens for them. Into an
+// InputChangeOnly nothing goes until Change.
 func (p *Page) Type(n *Node, text string) {
 	p.t().Helper()
+	if slices.ContainsFunc(n.On, func(e string) bool { return strings.HasPrefix(e, "change:") && strings.HasSuffix(e, ":lazy") }) {
+		n.Value += text
+		return
+	}
 	var msgs []wire.ClientMsg
 	for _, r := range text {
 		n.Value += string(r)
@@ -234,6 +264,13 @@ func (p *Page) Fill(n *Node, text string) {
 func (p *Page) Select(n *Node, value string) {
 	p.t().Helper()
 	n.Value = value
+	p.changed(n)
+}
+
+// Change commits what was typed into an input, as leaving it or pressing
+// Enter does: the server gets its value and "change" if it listens.
+func (p *Page) Change(n *Node) {
+	p.t().Helper()
 	p.changed(n)
 }
 
@@ -311,8 +348,85 @@ func (p *Page) Sync() {
 	p.send()
 }
 
-// formData lists a form's fields in document order, as the client does.
-func formData(form *Node) []wire.FormField {
+// File is a file a test user chooses in a file input.
+type File struct {
+	Name    string
+	Type    string // the MIME type
+	Content []byte
+}
+
+// ChooseFiles chooses files in a file input, as a person does in the file
+// dialog: the server gets "change" with their names, sizes and types if it
+// listens. Submitting the input's form uploads them, as the client does.
+func (p *Page) ChooseFiles(n *Node, files ...File) {
+	p.t().Helper()
+	if p.chosen == nil {
+		p.chosen = map[string][]File{}
+	}
+	p.chosen[n.ID] = files
+	if n.Listens("change") {
+		p.send(wire.ClientMsg{Type: wire.TypeEvent, ID: n.ID, Event: "change", Files: describe(files)})
+	}
+}
+
+func describe(files []File) []wire.FileInfo {
+	infos := make([]wire.FileInfo, len(files))
+	for i, f := range files {
+		infos[i] = wire.FileInfo{Name: f.Name, Size: int64(len(f.Content)), Type: f.Type}
+	}
+	return infos
+}
+
+// upload sends the files chosen in a file input before its form's submit,
+// as the client does, and returns what the submit says of them.
+func (p *Page) upload(id string) []wire.FileInfo {
+	t := p.t()
+	t.Helper()
+	files := p.chosen[id]
+	infos := describe(files)
+	if len(files) == 0 {
+		return nil
+	}
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	for _, f := range files {
+		h := textproto.MIMEHeader{}
+		h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="file"; filename=%q`, f.Name))
+		h.Set("Content-Type", f.Type)
+		part, _ := mw.CreatePart(h)
+		part.Write(f.Content)
+	}
+	mw.Close()
+	req, _ := http.NewRequest("POST", p.u.s.srv.URL+p.base+"_jp/upload?"+url.Values{wire.QueryPage: {p.pageID}}.Encode(), &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Origin", p.u.s.srv.URL)
+	resp, err := p.u.hc.Do(req)
+	if err != nil {
+		t.Fatalf("jptest: uploading: %v", err)
+	}
+	defer resp.Body.Close()
+	var answer struct {
+		Files []wire.FileInfo `json:"files"`
+		Error string          `json:"error"`
+	}
+	json.NewDecoder(resp.Body).Decode(&answer)
+	for i := range infos {
+		switch {
+		case i < len(answer.Files):
+			infos[i].Ref, infos[i].Size, infos[i].Error = answer.Files[i].Ref, answer.Files[i].Size, answer.Files[i].Error
+		default:
+			infos[i].Error = answer.Error
+		}
+		if infos[i].Error != "" {
+			p.errors = append(p.errors, infos[i].Error)
+		}
+	}
+	return infos
+}
+
+// formData lists a form's fields in document order, as the client does,
+// uploading the files chosen in its file inputs.
+func (p *Page) formData(form *Node) []wire.FormField {
 	var fields []wire.FormField
 	form.walk(func(n *Node) {
 		if !isControl(n) && n.Tag != "button" {
@@ -331,6 +445,9 @@ func formData(form *Node) []wire.FormField {
 		}
 		if hasChecked(n) {
 			f.Checked = n.Checked
+		}
+		if f.Type == "file" {
+			f.Files = p.upload(n.ID)
 		}
 		fields = append(fields, f)
 	})

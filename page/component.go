@@ -85,3 +85,46 @@ func EventName(entry string) string {
 func listens(entries []string, event string) bool {
 	return slices.ContainsFunc(entries, func(e string) bool { return EventName(e) == event })
 }
+
+// Hooked is a component with handlers to run around each of its events:
+// "before" and "after", as JustPy's before= and after= event handlers.
+type Hooked interface {
+	RunHook(hook string, msg *Msg) error
+}
+
+// Reactor is a component that brings itself up to date each time before
+// the page renders it or looks for its changes (JustPy's react): a custom
+// component sets its children's properties from its own state there.
+type Reactor interface {
+	React()
+}
+
+// ModelUpdater is a component that may be bound to a value of a page's or
+// element's Data (JustPy's model=). The page calls ModelUpdate before it
+// renders the component or looks for its changes, so that the component
+// shows the value; after the browser reported a new value for it, the page
+// calls ValueChanged, which stores the value in the Data and reports
+// whether it did, in which case the page sends every bound component's
+// change at once.
+type ModelUpdater interface {
+	ModelUpdate()
+	ValueChanged() bool
+}
+
+// prepare lets c bring itself up to date before it is read.
+func prepare(c Component) {
+	if r, ok := c.(Reactor); ok {
+		r.React()
+	}
+	if m, ok := c.(ModelUpdater); ok {
+		m.ModelUpdate()
+	}
+}
+
+// Data holds the values components bind to (JustPy's data=), by key.
+type Data map[string]any
+
+// DataHolder is a page or an element with Data that components bind to.
+type DataHolder interface {
+	ModelData() Data
+}

@@ -90,6 +90,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
 		return false
 	}
 	s.gen = wp.gen
+	prepare(c)
 	p := c.Properties()
 	kids := c.Components()
 	op := wire.Op{ID: c.ID()}
@@ -139,6 +140,7 @@ func (wp *WebPage) node(c Component) *wire.Node {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
+	prepare(c)
 	p := c.Properties()
 	kids := c.Components()
 	n := &wire.Node{ID: c.ID(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, Attrs: sendableAttrs(isFormControl(c), p.Attrs), On: c.Events()}

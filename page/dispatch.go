@@ -3,7 +3,11 @@ package page
 import (
 	"errors"
 	"fmt"
+	"math"
 	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -58,8 +62,9 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		if !isFormControl(s.c) {
 			return fmt.Errorf("%w: %s %q", ErrNotInput, s.c.Tag(), m.ID)
 		}
-		setValue(s.c.Properties(), m)
-		wp.adoptValue(s, tab)
+		if wp.receive(s, m.Value, m.Checked, m.Values, tab) {
+			wp.flush() // a model took the value: its other components show it now
+		}
 		return nil
 	case wire.TypeEvent:
 		if !listens(s.c.Events(), m.Event) {
@@ -67,20 +72,57 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		}
 		p := s.c.Properties()
 		if isFormControl(s.c) {
-			setValue(p, m)
-			wp.adoptValue(s, tab)
+			wp.receive(s, m.Value, m.Checked, m.Values, tab)
 		}
-		wp.takeFormValues(m.Form, tab)
+		var uploads []*File // removed when the handlers are done
+		defer func() { removeFiles(uploads) }()
 		msg := &Msg{
 			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
-			Value: p.Value, Checked: p.Checked, Page: wp, PageID: wp.id, SessionID: sessionID,
-			WebsocketID: connID, KeyData: m.Key, FormData: m.Form,
+			Value: p.Value, Checked: p.Checked, Invalid: m.Invalid, Values: m.Values, Page: wp, PageID: wp.id,
+			SessionID: sessionID, WebsocketID: connID, KeyData: m.Key,
 		}
-		err := run(s.c, msg)
-		wp.flush()
-		return err
+		if msg.InputType == "number" || msg.InputType == "range" {
+			msg.Number, msg.Invalid = number(p.Value, m.Invalid)
+		}
+		if len(m.Files) > 0 {
+			msg.Files = wp.files(m.Files, &uploads)
+		}
+		msg.FormData, msg.UploadError = wp.takeForm(m.Form, tab, &uploads)
+		return wp.runEvent(s.c, msg)
 	}
 	return fmt.Errorf("%w %q", ErrUnknownType, m.Type)
+}
+
+// runEvent runs c's handler for msg with its before and after hooks, and
+// sends what changed after the handler (what the after hook changes waits
+// for the next update, as in JustPy). The caller holds wp.mu.
+func (wp *WebPage) runEvent(c Component, msg *Msg) error {
+	h, hooked := c.(Hooked)
+	var err error
+	if hooked {
+		err = guard(func() error { return h.RunHook("before", msg) })
+	}
+	if err == nil {
+		err = guard(func() error { return c.HandleEvent(msg) })
+	}
+	wp.flush()
+	if hooked {
+		err = errors.Join(err, guard(func() error { return h.RunHook("after", msg) }))
+	}
+	return err
+}
+
+// number converts an input's value; a value that is not a number is not
+// valid (when the browser has not said so already).
+func number(v, invalid string) (float64, string) {
+	if invalid != "" || v == "" {
+		return 0, invalid
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, fmt.Sprintf("%q is not a number", v)
+	}
+	return f, ""
 }
 
 // handlePageEvent runs a page event's handler; the caller holds wp.mu.
@@ -94,7 +136,7 @@ func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) 
 	if m.Value != nil {
 		msg.Value = *m.Value
 	}
-	err := runPage(h, wp, msg)
+	err := guard(func() error { return h(wp, msg) })
 	wp.flush()
 	return err
 }
@@ -117,42 +159,90 @@ func (wp *WebPage) adoptValue(s *snapshot, tab string) {
 	wp.typedAlone[tab] = true
 }
 
-// takeFormValues sets the values of the submitted fields that are elements
-// of this page, so that a submit handler reads them as it reads any input.
-func (wp *WebPage) takeFormValues(fields []wire.FormField, tab string) {
-	for _, f := range fields {
-		s := wp.sent[f.ID]
-		if f.ID == "" || s == nil || !isFormControl(s.c) {
-			continue
+// takeForm sets the values of the submitted fields that are elements of
+// this page, so that a submit handler reads them as it reads any input,
+// and returns the fields for msg.FormData, with the uploaded files and
+// their errors.
+func (wp *WebPage) takeForm(fields []wire.FormField, tab string, uploads *[]*File) ([]FormField, error) {
+	if len(fields) == 0 {
+		return nil, nil
+	}
+	out := make([]FormField, len(fields))
+	var errs []error
+	for i, f := range fields {
+		out[i] = FormField{ID: f.ID, Tag: f.Tag, Type: f.Type, Name: f.Name, Placeholder: f.Placeholder,
+			Value: f.Value, Checked: f.Checked, Values: f.Values}
+		if len(f.Files) > 0 {
+			out[i].Files = wp.files(f.Files, uploads)
+			for _, file := range out[i].Files {
+				if file.Err != nil {
+					errs = append(errs, file.Err)
+				}
+			}
 		}
-		p := s.c.Properties()
-		p.Value, p.Checked = f.Value, f.Checked
-		wp.adoptValue(s, tab)
+		if s := wp.sent[f.ID]; f.ID != "" && s != nil && isFormControl(s.c) && f.Type != "file" {
+			wp.receive(s, &f.Value, &f.Checked, f.Values, tab)
+		}
 	}
+	return out, errors.Join(errs...)
 }
 
-func setValue(p *Props, m *wire.ClientMsg) {
-	if m.Value != nil {
-		p.Value = *m.Value
+// receive stores what the browser of tab reports of a form control: its
+// value, checked state and, for a select that allows several, the chosen
+// options. It reports whether a model took the value.
+func (wp *WebPage) receive(s *snapshot, value *string, checked *bool, values []string, tab string) bool {
+	p := s.c.Properties()
+	if value != nil {
+		p.Value = *value
 	}
-	if m.Checked != nil {
-		p.Checked = *m.Checked
+	if checked != nil {
+		p.Checked = *checked
 	}
+	if values != nil && s.c.Tag() == "select" {
+		for _, o := range options(s.c) {
+			o.Properties().Checked = slices.Contains(values, OptionValue(o))
+			if so := wp.sent[o.ID()]; so != nil {
+				wp.adoptValue(so, tab)
+			}
+		}
+	}
+	wp.adoptValue(s, tab)
+	m, ok := s.c.(ModelUpdater)
+	return ok && m.ValueChanged()
 }
 
-// run calls the component's handlers, turning a panic into a PanicError.
-func run(c Component, msg *Msg) (err error) {
-	defer recoverPanic(&err)
-	return c.HandleEvent(msg)
-}
-
-func runPage(h PageHandler, wp *WebPage, msg *Msg) (err error) {
-	defer recoverPanic(&err)
-	return h(wp, msg)
-}
-
-func recoverPanic(err *error) {
-	if r := recover(); r != nil {
-		*err = &PanicError{Value: r, Stack: debug.Stack()}
+// options returns the option elements of a select, in optgroups too.
+func options(c Component) []Component {
+	var list []Component
+	for _, k := range c.Components() {
+		switch k.Tag() {
+		case "option":
+			list = append(list, k)
+		case "optgroup":
+			list = append(list, options(k)...)
+		}
 	}
+	return list
+}
+
+// OptionValue is what an option stands for: its value, or else its text.
+func OptionValue(o Component) string {
+	p := o.Properties()
+	if p.Value != "" {
+		return p.Value
+	}
+	if v, ok := p.Attrs["value"]; ok {
+		return v
+	}
+	return strings.Join(strings.Fields(p.Text), " ") // as the DOM has it
+}
+
+// guard calls fn, turning a panic into a PanicError.
+func guard(fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &PanicError{Value: r, Stack: debug.Stack()}
+		}
+	}()
+	return fn()
 }

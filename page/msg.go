@@ -10,7 +10,17 @@ import (
 type KeyData = wire.KeyData
 
 // FormField is one field of a submitted form.
-type FormField = wire.FormField
+type FormField struct {
+	ID          string // JustGo's id of the field's element, when it has one
+	Tag         string // input, select, textarea or button
+	Type        string // the type attribute: text, password, checkbox, file, ...
+	Name        string
+	Placeholder string
+	Value       string
+	Checked     bool
+	Values      []string // a select that allows several: the chosen options
+	Files       []*File  // a file input: the uploaded files
+}
 
 // Msg is what an event handler receives, with JustPy's msg fields that apply.
 type Msg struct {
@@ -21,8 +31,20 @@ type Msg struct {
 	InputType string    // its type attribute, for inputs
 	Value     string    // the element's value, for inputs
 	Checked   bool      // the element's checked state, for checkboxes and radios
-	Page      *WebPage  // the page the event came from
-	PageID    string
+	// Number is Value converted, for inputs of type number and range.
+	Number float64
+	// Invalid says why the value is not valid ("Please enter a number."),
+	// as the browser or the conversion to Number found; "" when it is.
+	Invalid string
+	Values  []string // a select that allows several: the chosen options' values
+	// Files are the chosen files, for a file input's change event: their
+	// name, size, type and time, not their content (see FormData).
+	Files []*File
+	// UploadError joins the errors of the files of FormData that did not
+	// arrive (over a limit), nil when every file did.
+	UploadError error
+	Page        *WebPage // the page the event came from
+	PageID      string
 	// SessionID is the id from the session cookie that was verified when the
 	// websocket connected; nothing the browser sends can change it.
 	SessionID   string

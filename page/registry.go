@@ -101,6 +101,40 @@ func (r *Registry) dropLocked(wp *WebPage, reason string) {
 	for c := range wp.conns {
 		c.Close(wire.CloseUnknownPage, reason)
 	}
+	wp.dropUploads()
+}
+
+// Lookup returns the page with pageID if sessionID was served it, for a
+// request that does not attach to it (an upload).
+func (r *Registry) Lookup(pageID, sessionID string) (*WebPage, error) {
+	wp := r.page(pageID)
+	if wp == nil {
+		return nil, ErrUnknownPage
+	}
+	wp.connMu.Lock()
+	defer wp.connMu.Unlock()
+	if err := wp.servedLocked(sessionID); err != nil {
+		return nil, err
+	}
+	return wp, nil
+}
+
+func (r *Registry) page(id string) *WebPage {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.pages[id]
+}
+
+// servedLocked says why sessionID may not use wp, if it may not. The
+// caller holds wp.connMu.
+func (wp *WebPage) servedLocked(sessionID string) error {
+	switch {
+	case wp.removed:
+		return ErrUnknownPage
+	case !wp.sessions.has(sessionID):
+		return ErrForbidden
+	}
+	return nil
 }
 
 // Attach connects c, opened by sessionID from the browser tab tabID, to the
@@ -109,22 +143,16 @@ func (r *Registry) dropLocked(wp *WebPage, reason string) {
 // keeps its message count, so what it sends again is not handled twice; ""
 // stands for a connection of its own.
 func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint64) (*WebPage, error) {
-	r.mu.Lock()
-	wp := r.pages[pageID]
-	r.mu.Unlock()
+	wp := r.page(pageID)
 	if wp == nil {
 		return nil, ErrUnknownPage
 	}
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
 	wp.connMu.Lock()
-	switch {
-	case wp.removed:
+	if err := wp.servedLocked(sessionID); err != nil {
 		wp.connMu.Unlock()
-		return nil, ErrUnknownPage
-	case !wp.sessions.has(sessionID):
-		wp.connMu.Unlock()
-		return nil, ErrForbidden
+		return nil, err
 	}
 	if wp.expiry != nil {
 		wp.expiry.Stop()
@@ -225,6 +253,7 @@ func (r *Registry) Close() {
 		}
 		wp.removed = true
 		wp.connMu.Unlock()
+		wp.dropUploads()
 	}
 	clear(r.pages)
 	clear(r.bySession)

@@ -26,7 +26,7 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 	}
 	var b strings.Builder
 	for _, c := range wp.comps {
-		writeHTML(&b, c, wp)
+		writeHTML(&b, c, wp, nil)
 	}
 	_, err = io.WriteString(w, b.String())
 	return wp.version, err
@@ -35,7 +35,7 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 // RenderHTML returns the HTML of one component's subtree.
 func RenderHTML(c Component) string {
 	var b strings.Builder
-	writeHTML(&b, c, nil)
+	writeHTML(&b, c, nil, nil)
 	return b.String()
 }
 
@@ -43,11 +43,13 @@ func RenderHTML(c Component) string {
 // naming it, which the client removes, and the escaped text.
 const textTag = "#text"
 
-// writeHTML writes c's subtree; wp, when not nil, is the page it is for.
-func writeHTML(b *strings.Builder, c Component, wp *WebPage) {
+// writeHTML writes c's subtree; wp, when not nil, is the page it is for,
+// and sel the select c is in, if any.
+func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
+	prepare(c)
 	p := c.Properties()
 	tag := c.Tag()
 	if tag == textTag {
@@ -83,10 +85,13 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage) {
 	for _, k := range keys {
 		attr(b, k, p.Attrs[k])
 	}
-	if tag == "input" && p.Value != "" {
+	if p.Value != "" && tag != "textarea" && tag != "select" {
 		attr(b, "value", p.Value)
 	}
-	if p.Checked {
+	switch {
+	case tag == "option" && (p.Checked || sel != nil && sel.Value != "" && sel.Value == OptionValue(c)):
+		b.WriteString(" selected")
+	case p.Checked && tag != "option":
 		b.WriteString(" checked")
 	}
 	b.WriteByte('>')
@@ -104,8 +109,11 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage) {
 			b.WriteByte('\n')
 		}
 		b.WriteString(html.EscapeString(p.Text))
+		if tag == "select" {
+			sel = p
+		}
 		for _, k := range c.Components() {
-			writeHTML(b, k, wp)
+			writeHTML(b, k, wp, sel)
 		}
 	}
 	b.WriteString("</")

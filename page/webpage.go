@@ -43,6 +43,10 @@ type WebPage struct {
 	// uses websockets; the page then changes only in answer to its events.
 	NoWebsockets bool
 
+	// Data holds the values that components bound with Model show
+	// (JustPy's data=).
+	Data Data
+
 	// Response, when set by a page function, is served instead of the page
 	// (a file, JSON, a redirect: anything an http.Handler answers).
 	Response http.Handler
@@ -71,6 +75,10 @@ type WebPage struct {
 	sessions audience        // the sessions that were served this page
 	expiry   *time.Timer
 	removed  bool
+
+	upMu     sync.Mutex // guards uploads: an upload does not wait for a handler
+	uploads  []uploaded // oldest first
+	upClosed bool       // the page is gone: no more uploads
 }
 
 // tab is what a page knows of one browser tab across its reconnections:
@@ -98,6 +106,14 @@ func newPageID() string {
 	var b [18]byte
 	rand.Read(b[:]) // never fails (crypto/rand documents a fatal error instead)
 	return base64.RawURLEncoding.EncodeToString(b[:])
+}
+
+// ModelData returns the page's Data, making it when it is nil.
+func (wp *WebPage) ModelData() Data {
+	if wp.Data == nil {
+		wp.Data = Data{}
+	}
+	return wp.Data
 }
 
 // ID is the page's unguessable id.
@@ -140,7 +156,8 @@ func (wp *WebPage) Do(fn func()) {
 }
 
 // RunJavaScript runs code in every browser showing the page with the next
-// update.
+// update. When the page listens for result_ready, each browser sends the
+// code's value back as that event's msg.Result, as in JustPy.
 func (wp *WebPage) RunJavaScript(code string) { wp.js = append(wp.js, wire.JS{Code: code}) }
 
 // RequestJavaScript runs code like RunJavaScript, and each browser sends its

@@ -78,12 +78,24 @@
   function withValue(m, el) {
     m.value = el.value;
     if (hasChecked(el)) m.checked = el.checked;
+    if (el.multiple && el.tagName === "SELECT") m.values = chosen(el);
+    if (el.validity && !el.validity.valid) m.invalid = el.validationMessage || "invalid";
     return m;
+  }
+  function chosen(sel) {
+    return Array.prototype.filter.call(sel.options, function (o) { return o.selected; }).map(function (o) { return o.value; });
+  }
+  // fileInfo describes the files chosen in a file input, as JustPy's msg.files.
+  function fileInfo(el) {
+    return Array.prototype.map.call(el.files || [], function (f) {
+      return { name: f.name, size: f.size, type: f.type, lastModified: f.lastModified };
+    });
   }
   function remember(id, el, n) {
     var k = known.get(id);
-    known.set(id, { v: el.value, c: el.checked, n: n === undefined ? (k ? k.n : 0) : n });
+    known.set(id, { v: state(el), c: el.checked, n: n === undefined ? (k ? k.n : 0) : n });
   }
+  function state(el) { return el.multiple && el.tagName === "SELECT" ? chosen(el).join("\n") : el.value; }
   function edited(id) {
     var k = known.get(id);
     return k ? k.n : 0;
@@ -94,15 +106,16 @@
   // would otherwise undo what a handler set meanwhile).
   function sendValue(el) {
     var id = el.getAttribute("data-jp"), k = known.get(id);
-    if (k && k.v === el.value && k.c === el.checked) return;
+    if (k && k.v === state(el) && k.c === el.checked) return;
     remember(id, el, send(withValue({ t: "val", id: id }, el)));
   }
   function onInput(e) {
-    var el = e.target;
-    if (!isControl(el) || !el.hasAttribute("data-jp")) return;
+    var el = e.target, mods = el.__jpMods || {};
+    if (!isControl(el) || !el.hasAttribute("data-jp") || el.type === "file") return;
+    if (e.type === "input" && mods.change && mods.change.lazy) return; // InputChangeOnly: the change brings it
     // The value goes at once, unless the event itself carries it at once
     // (a debounced or throttled handler must not hold the value back).
-    var plain = el.__jpOn && el.__jpOn.indexOf(e.type) >= 0 && !(el.__jpMods || {})[e.type];
+    var plain = el.__jpOn && el.__jpOn.indexOf(e.type) >= 0 && !timed(mods[e.type]);
     if (!plain) sendValue(el);
     if (el.type === "radio" && el.name) {
       // the browser unchecks the group's other buttons without an event
@@ -110,11 +123,15 @@
       group.forEach(function (r) { if (r !== el && r.name === el.name) sendValue(r); });
     }
   }
+  function timed(mods) { return mods && (mods.debounce || mods.throttle); }
   function onEvent(e) {
     var el = e.currentTarget, mods = (el.__jpMods || {})[e.type];
-    if (e.type === "submit") e.preventDefault(); // the page stays; the handler decides
+    if (e.type === "submit") {
+      e.preventDefault(); // the page stays; the handler decides
+      if (el.elements && hasFiles(el)) return upload(el, e);
+    }
     var message = function () { return eventMessage(el, e); }; // built when sent: the latest value
-    if (!mods) return dispatch(el, message());
+    if (!timed(mods)) return dispatch(el, message());
     var timers = el.__jpTimers || (el.__jpTimers = {});
     var d = timers[e.type] || (timers[e.type] = {});
     d.latest = message;
@@ -139,10 +156,11 @@
       d.timer = setTimeout(tick, mods.throttle);
     }
   }
-  function eventMessage(el, e) {
+  function eventMessage(el, e, files) {
     var m = { t: "ev", id: el.getAttribute("data-jp"), ev: e.type };
-    if (e.type === "submit" && el.elements) m.form = formData(el);
+    if (e.type === "submit" && el.elements) m.form = formData(el, files);
     if (isControl(el)) withValue(m, el);
+    if (el.type === "file") m.files = fileInfo(el);
     if (typeof KeyboardEvent !== "undefined" && e instanceof KeyboardEvent) {
       m.key = { key: e.key, code: e.code, alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey, meta: e.metaKey, repeat: e.repeat };
     }
@@ -152,8 +170,9 @@
     var n = send(m);
     if (isControl(el)) remember(m.id, el, n);
   }
-  // formData lists a form's fields in document order, as they are now.
-  function formData(form) {
+  // formData lists a form's fields in document order, as they are now;
+  // files maps a file input to what its upload returned.
+  function formData(form, files) {
     var fields = [];
     Array.prototype.forEach.call(form.elements, function (f) {
       if (!isControl(f) && f.tagName !== "BUTTON") return;
@@ -163,9 +182,57 @@
       if (f.name) field.name = f.name;
       if (f.placeholder) field.placeholder = f.placeholder;
       if (hasChecked(f)) field.checked = f.checked;
+      if (f.multiple && f.tagName === "SELECT") field.values = chosen(f);
+      if (f.type === "file") field.files = (files && files.get(f)) || fileInfo(f);
       fields.push(field);
     });
     return fields;
+  }
+
+  // ---- uploads ----
+  // A form with chosen files is submitted in two steps: the files go by
+  // POST, streamed, then the submit event names what arrived. A file over
+  // a limit stays behind, and the person is told.
+  var limits = (root.getAttribute("data-jp-upload") || "").split(",").map(Number);
+  function hasFiles(form) {
+    return Array.prototype.some.call(form.elements, function (f) { return f.type === "file" && f.files && f.files.length; });
+  }
+  function upload(form, e) {
+    var body = new FormData(), sent = [], files = new Map(), total = 0, problems = [];
+    Array.prototype.forEach.call(form.elements, function (f) {
+      if (f.type !== "file") return;
+      files.set(f, Array.prototype.map.call(f.files, function (file) {
+        var info = { name: file.name, size: file.size, type: file.type, lastModified: file.lastModified };
+        if (limits[0] && file.size > limits[0]) info.error = file.name + " is larger than the " + size(limits[0]) + " limit for one file";
+        else if (limits[1] && total + file.size > limits[1]) info.error = file.name + " would take the upload over its " + size(limits[1]) + " limit";
+        else { total += file.size; body.append("file", file, file.name); sent.push(info); }
+        if (info.error) problems.push(info.error);
+        return info;
+      }));
+    });
+    var submit = function () {
+      if (problems.length) showError(problems.join("\n"));
+      dispatch(form, eventMessage(form, e, files));
+    };
+    if (!sent.length) return submit();
+    fetch(base + "_jp/upload?page=" + encodeURIComponent(pageID), { method: "POST", credentials: "same-origin", body: body })
+      .then(function (r) {
+        return r.json().catch(function () { return { error: "HTTP " + r.status }; });
+      })
+      .then(function (res) {
+        sent.forEach(function (info, i) {
+          var got = res.files && res.files[i];
+          if (got && got.ref) { info.ref = got.ref; info.size = got.size; }
+          else { info.error = (got && got.error) || res.error || "upload failed"; problems.push(info.error); }
+        });
+      }, function (err) {
+        sent.forEach(function (info) { info.error = "upload failed: " + err; });
+        problems.push("upload failed: " + err);
+      })
+      .then(submit);
+  }
+  function size(n) {
+    return n >= 1048576 && n % 1048576 === 0 ? n / 1048576 + " MB" : n >= 1024 && n % 1024 === 0 ? n / 1024 + " KB" : n + " bytes";
   }
   // click__out: a click anywhere outside an element that listens for it.
   var outs = new Set();
@@ -237,11 +304,23 @@
   // A value from the server is applied unless the person typed since the
   // server made it: then it is stale, and what they typed is on its way.
   function setValue(el, id, v) {
-    if (!isControl(el) || edited(id) > ack) return;
+    if (!isControl(el)) {
+      if (v) el.setAttribute("value", v); else el.removeAttribute("value");
+      return;
+    }
+    if (edited(id) > ack || el.type === "file") return;
     if (el.value !== v) el.value = v;
     remember(id, el);
   }
+  // setChecked checks a checkbox or radio button, or selects an option.
   function setChecked(el, id, c) {
+    if (el.tagName === "OPTION") {
+      var sel = el.closest("select");
+      if (sel && edited(sel.getAttribute("data-jp")) > ack) return;
+      if (c || (sel && sel.multiple)) el.selected = c;
+      if (sel) remember(sel.getAttribute("data-jp"), sel);
+      return;
+    }
     if (!hasChecked(el) || edited(id) > ack) return;
     el.checked = c;
     remember(id, el);
@@ -268,6 +347,20 @@
     }
     if ("value" in o) setValue(el, id, o.value);
     if ("checked" in o) setChecked(el, id, o.checked);
+    var an = el.getAttribute("data-animation");
+    if (an) animate(el, an);
+  }
+  // animate plays an animate.css animation once; one whose name says
+  // "Out" leaves the element hidden, as in JustPy.
+  function animate(el, name) {
+    el.classList.remove("animated", name);
+    void el.offsetWidth; // restart it when it is still playing
+    el.classList.add("animated", name);
+    el.addEventListener("animationend", function end() {
+      el.removeEventListener("animationend", end);
+      el.classList.remove("animated", name);
+      if (name.indexOf("Out") >= 0) el.setAttribute("hidden", "");
+    });
   }
   // build returns the DOM element for a node: the one the page already has
   // with that id (so focus and selection survive a full resync), or a new one.
@@ -316,11 +409,9 @@
     (m.js || []).forEach(function (j) {
       var result;
       try { result = (0, eval)(j.code); } catch (err) { result = String(err); }
-      if (j.rid) Promise.resolve(result).then(function (v) {
-        pageEvent("result_ready", { rid: j.rid, result: v === undefined ? null : v });
-      }, function (err) {
-        pageEvent("result_ready", { rid: j.rid, result: String(err) });
-      });
+      // The value goes back when the page listens for result_ready.
+      var answer = function (v) { pageEvent("result_ready", j.rid ? { rid: j.rid, result: v } : { result: v }); };
+      Promise.resolve(result).then(function (v) { answer(v === undefined ? null : v); }, function (err) { answer(String(err)); });
     });
     if (m.redirect) { leaving = true; location.href = inApp(m.redirect); }
     if (m.reload) { leaving = true; location.reload(); }
@@ -437,6 +528,7 @@
     if (isControl(el)) remember(el.getAttribute("data-jp"), el, 0);
     var on = el.getAttribute("data-jp-on");
     if (on) listen(el, on.split(" "));
+    if (el.getAttribute("data-animation")) animate(el, el.getAttribute("data-animation"));
   });
   var rootOn = root.getAttribute("data-jp-on");
   if (rootOn) root.__jpOn = rootOn.split(" ");

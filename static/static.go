@@ -26,7 +26,7 @@ var Shell = template.Must(template.New("shell").Parse(shellText))
 type ShellData struct {
 	Title         string
 	Favicon       string
-	Stylesheet    string        // a stylesheet to link (Tailwind), or ""
+	Stylesheets   []string      // stylesheets to link (Tailwind, animate.css)
 	CSS           template.CSS  // the page's own style sheet
 	HeadHTML      template.HTML // extra head HTML from the page
 	BodyHTML      template.HTML // extra HTML at the end of the body
@@ -40,6 +40,7 @@ type ShellData struct {
 	Body          template.HTML
 	HTTPEvents    bool   // events go by HTTP POST, not a websocket
 	PageEvents    string // the page events the server listens for
+	Upload        string // the upload limits: bytes per file and per submit
 	ClientVersion string
 }
 
@@ -58,6 +59,13 @@ const (
 
 // TailwindCDN is where Tailwind's stylesheets are when they are not local.
 const TailwindCDN = "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/"
+
+// AnimateFile is animate.css (3.7, the version JustPy's animation names
+// follow) within Local; AnimateCDN is where it is when it is not local.
+const (
+	AnimateFile = "animate.min.css"
+	AnimateCDN  = "https://cdn.jsdelivr.net/npm/animate.css@3.7.0/"
+)
 
 // HasLocal reports whether the binary carries the named asset.
 func HasLocal(name string) bool {

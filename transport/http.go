@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -46,6 +47,23 @@ func (c *stream) take() [][]byte {
 	return m
 }
 
+// verifyPost checks the session cookie and the Origin of a POST from a
+// page, answering when they fail; what names the request in the log.
+func (s *Server) verifyPost(w http.ResponseWriter, r *http.Request, what string) (sid string, log *slog.Logger, ok bool) {
+	log = s.logger().With("remote", r.RemoteAddr)
+	sid, err := s.Sessions.Verify(r)
+	if err != nil {
+		session.BadCookie(w)
+		return "", nil, false
+	}
+	if !sameOrigin(r) {
+		log.Warn("justgo: cross-origin "+what+" refused", "origin", r.Header.Get("Origin"))
+		http.Error(w, "cross-origin request", http.StatusForbidden)
+		return "", nil, false
+	}
+	return sid, log, true
+}
+
 // ServeEvents is the HTTP fallback for networks that block websockets: the
 // browser POSTs a JSON array of its messages to /_jp/event?page=ID&v=VERSION
 // and reads the server's messages, one JSON object a line, streamed as the
@@ -53,15 +71,8 @@ func (c *stream) take() [][]byte {
 // websocket; 404 means the page is gone, 403 that it is not this session's
 // (the browser reloads on both).
 func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
-	log := s.logger().With("remote", r.RemoteAddr)
-	sid, err := s.Sessions.Verify(r)
-	if err != nil {
-		session.BadCookie(w)
-		return
-	}
-	if !sameOrigin(r) {
-		log.Warn("justgo: cross-origin event POST refused", "origin", r.Header.Get("Origin"))
-		http.Error(w, "cross-origin request", http.StatusForbidden)
+	sid, log, ok := s.verifyPost(w, r, "event POST")
+	if !ok {
 		return
 	}
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxMessage()))

@@ -40,6 +40,9 @@ type Server struct {
 	// MaxMessageBytes caps one message from a browser; a larger one closes
 	// the connection.
 	MaxMessageBytes int64
+	// Upload caps the files a browser uploads (see ServeUpload); zero
+	// values take the defaults, 10 MB a file and 50 MB a submit.
+	Upload page.UploadLimits
 	// MaxMessagesPerSecond caps one connection's messages, with bursts of
 	// twice as many; MaxConnsPerSession caps one session's open websockets.
 	// Past either the connection is closed (4429). 0 means no cap.

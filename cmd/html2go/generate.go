@@ -95,5 +95,5 @@ func write(b *bytes.Buffer, el *component.Element, depth int) {
 }
 
 func elementOf(c page.Component) *component.Element {
-	return c.(interface{ Element() *component.Element }).Element()
+	return c.(interface{ AsElement() *component.Element }).AsElement()
 }

@@ -38,6 +38,9 @@ type Config struct {
 	PageTimeout time.Duration
 	// MaxMessageBytes caps one websocket message from a browser.
 	MaxMessageBytes int64
+	// MaxUploadFileBytes caps one uploaded file, MaxUploadBytes every file
+	// of one form submit.
+	MaxUploadFileBytes, MaxUploadBytes int64
 	// Caps that keep one browser or session from taking the server: past
 	// them the connection is closed with a reason (or, for pages, the
 	// session's oldest page is dropped).
@@ -71,6 +74,8 @@ func Default() Config {
 		SecretKey:                DefaultSecretKey,
 		PageTimeout:              60 * time.Second,
 		MaxMessageBytes:          1 << 20,
+		MaxUploadFileBytes:       10 << 20,
+		MaxUploadBytes:           50 << 20,
 		MaxMessagesPerSecond:     200,
 		MaxPagesPerSession:       100,
 		MaxConnectionsPerSession: 50,
@@ -146,6 +151,8 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	boolean("DEBUG", &c.Debug)
 	integer("PAGE_TIMEOUT", 1, func(n int64) { c.PageTimeout = time.Duration(n) * time.Second })
 	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
+	integer("MAX_UPLOAD_FILE_BYTES", 1, func(n int64) { c.MaxUploadFileBytes = n })
+	integer("MAX_UPLOAD_BYTES", 1, func(n int64) { c.MaxUploadBytes = n })
 	integer("MAX_MESSAGES_PER_SECOND", 1, func(n int64) { c.MaxMessagesPerSecond = int(n) })
 	integer("MAX_PAGES_PER_SESSION", 1, func(n int64) { c.MaxPagesPerSession = int(n) })
 	integer("MAX_CONNECTIONS_PER_SESSION", 1, func(n int64) { c.MaxConnectionsPerSession = int(n) })

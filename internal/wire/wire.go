@@ -166,6 +166,9 @@ type ClientMsg struct {
 	Event   string          `json:"ev,omitempty"`
 	Value   *string         `json:"value,omitempty"`
 	Checked *bool           `json:"checked,omitempty"`
+	Values  []string        `json:"values,omitempty"`  // a select that allows several: the chosen options
+	Invalid string          `json:"invalid,omitempty"` // the browser's validation message for the value
+	Files   []FileInfo      `json:"files,omitempty"`   // a file input: the chosen files
 	Key     *KeyData        `json:"key,omitempty"`
 	Form    []FormField     `json:"form,omitempty"` // for submit: the form's fields, in document order
 	RID     string          `json:"rid,omitempty"`
@@ -174,13 +177,27 @@ type ClientMsg struct {
 
 // FormField is one field of a submitted form, as the browser has it.
 type FormField struct {
-	ID          string `json:"id,omitempty"` // JustGo's id of the field, when it has one
-	Tag         string `json:"tag"`
-	Type        string `json:"type,omitempty"`
-	Name        string `json:"name,omitempty"`
-	Placeholder string `json:"placeholder,omitempty"`
-	Value       string `json:"value"`
-	Checked     bool   `json:"checked,omitempty"`
+	ID          string     `json:"id,omitempty"` // JustGo's id of the field, when it has one
+	Tag         string     `json:"tag"`
+	Type        string     `json:"type,omitempty"`
+	Name        string     `json:"name,omitempty"`
+	Placeholder string     `json:"placeholder,omitempty"`
+	Value       string     `json:"value"`
+	Checked     bool       `json:"checked,omitempty"`
+	Values      []string   `json:"values,omitempty"` // a select that allows several
+	Files       []FileInfo `json:"files,omitempty"`  // a file input
+}
+
+// FileInfo describes a file chosen in a file input. In a submit, Ref names
+// its content, uploaded just before (see transport.Server.ServeUpload), or
+// Error says why it was not uploaded.
+type FileInfo struct {
+	Name         string `json:"name"`
+	Size         int64  `json:"size"`
+	Type         string `json:"type,omitempty"`
+	LastModified int64  `json:"lastModified,omitempty"` // milliseconds since the epoch
+	Ref          string `json:"ref,omitempty"`
+	Error        string `json:"error,omitempty"`
 }
 
 // KeyData describes the key of a keyboard event.

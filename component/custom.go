@@ -1,0 +1,73 @@
+package component
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/justgo/justgo/page"
+)
+
+// Make returns the element of a custom component: self is the component,
+// a type that embeds the returned element, and opts apply as to any
+// element, In adding self rather than the bare element. The page calls the
+// methods self adds or replaces: React before each update (JustPy's
+// react), ModelUpdate to show a model.
+//
+//	type InputWithDiv struct{ *jp.Element }
+//
+//	func NewInputWithDiv(opts ...jp.Opt) *InputWithDiv {
+//		d := &InputWithDiv{}
+//		d.Element = jp.Make(d, "div", opts...)
+//		...
+//		return d
+//	}
+func Make(self page.Component, tag string, opts ...Opt) *Element {
+	e := New(tag)
+	e.self = self
+	for _, o := range opts {
+		o(e)
+	}
+	return e
+}
+
+// Self returns the component the element stands for: the custom component
+// that embeds it, or the element itself.
+func (e *Element) Self() page.Component {
+	if e.self != nil {
+		return e.self
+	}
+	return e
+}
+
+// Maker makes a component from the options parsed from an HTML tag.
+type Maker func(opts ...Opt) page.Component
+
+var makers sync.Map // tag name → Maker
+
+// Register makes ParseHTML build elements with the tag (HTML tag names are
+// case-insensitive) with make, so that a template can use a custom
+// component: <input-with-div class="m-2"></input-with-div>. Children in
+// the HTML are added to what make returns.
+func Register(tag string, make Maker) { makers.Store(strings.ToLower(tag), make) }
+
+// Registered returns the Maker for a tag, or nil.
+func Registered(tag string) Maker {
+	if m, ok := makers.Load(strings.ToLower(tag)); ok {
+		return m.(Maker)
+	}
+	return nil
+}
+
+// InputChangeOnly returns an input that tells the server its value when it
+// changes (the person leaves it or presses Enter), not at each keystroke:
+// it sends "change" events and never "input" ones (JustPy's
+// InputChangeOnly).
+func InputChangeOnly(opts ...Opt) *Element {
+	e := New("input")
+	e.changeOnly = true
+	e.listEvents()
+	for _, o := range opts {
+		o(e)
+	}
+	return e
+}

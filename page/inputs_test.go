@@ -1,0 +1,431 @@
+package page_test
+
+import (
+	"bytes"
+	"errors"
+	"mime/multipart"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/justgo/justgo/component"
+	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/page"
+)
+
+func click(id string, n uint64) *wire.ClientMsg {
+	return &wire.ClientMsg{N: n, Type: wire.TypeEvent, ID: id, Event: "click"}
+}
+
+func TestBeforeAndAfterHooks(t *testing.T) {
+	// JustPy's after_demo: the click shows a notification, the after hook
+	// hides it again without an update, so the next update hides it.
+	wp := page.NewWebPage()
+	var order []string
+	note := component.Div(component.Text("Note"), component.Show(false))
+	b := component.Button(component.In(wp))
+	b.On("before", func(_ *component.Element, msg *page.Msg) error {
+		order = append(order, "before "+msg.EventType)
+		return nil
+	})
+	b.On("click", func(*component.Element, *page.Msg) error {
+		order = append(order, "click")
+		note.Show = true
+		return nil
+	})
+	b.On("after", func(_ *component.Element, msg *page.Msg) error {
+		order = append(order, "after "+msg.EventType)
+		note.Show = false
+		return nil
+	})
+	wp.Add(note)
+	if got := strings.Join(b.Events(), " "); got != "click" {
+		t.Fatalf("the browser is told of %q", got)
+	}
+	rec := attach(t, wp)
+	if err := wp.Handle(rec, "s1", "c", click(b.ID(), 1)); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(order, ", "); got != "before click, click, after click" {
+		t.Errorf("order: %s", got)
+	}
+	msgs := rec.take()
+	if len(msgs) != 1 || !strings.Contains(msgs[0], `"show":true`) {
+		t.Fatalf("the click's update: %q", msgs)
+	}
+	if note.Show {
+		t.Error("the after hook did not run")
+	}
+	if msgs := change(wp, rec, func() {}); len(msgs) != 1 || !strings.Contains(msgs[0], `"show":false`) {
+		t.Errorf("the next update: %q", msgs)
+	}
+
+	b.Off("after")
+	wp.Handle(rec, "s1", "c", click(b.ID(), 2))
+	if !note.Show {
+		t.Error("the after hook still ran once removed")
+	}
+}
+
+func TestAPanickingHookIsAnError(t *testing.T) {
+	wp := page.NewWebPage()
+	ran := false
+	b := component.Button(component.In(wp),
+		component.On("before", func(*component.Element, *page.Msg) error { panic("boom") }),
+		component.On("click", func(*component.Element, *page.Msg) error { ran = true; return nil }))
+	rec := attach(t, wp)
+	var pe *page.PanicError
+	if err := wp.Handle(rec, "s1", "c", click(b.ID(), 1)); !errors.As(err, &pe) {
+		t.Fatalf("err %v", err)
+	}
+	if ran {
+		t.Error("the handler ran after its before hook failed")
+	}
+}
+
+func TestNumberConversion(t *testing.T) {
+	wp := page.NewWebPage()
+	var got *page.Msg
+	in := component.Input(component.Type("number"), component.In(wp),
+		component.On("input", func(_ *component.Element, msg *page.Msg) error { got = msg; return nil }))
+	rec := attach(t, wp)
+	cases := []struct {
+		value, invalid string
+		num            float64
+		wantInvalid    string
+	}{
+		{"42", "", 42, ""},
+		{"-1.5e3", "", -1500, ""},
+		{"", "", 0, ""},
+		{"", "Please enter a number.", 0, "Please enter a number."}, // the browser's badInput
+		{"abc", "", 0, `"abc" is not a number`},                     // sent by no browser: still no crash
+		{"1e999", "", 0, `"1e999" is not a number`},
+	}
+	for i, c := range cases {
+		m := &wire.ClientMsg{N: uint64(i + 1), Type: wire.TypeEvent, ID: in.ID(), Event: "input", Value: str(c.value), Invalid: c.invalid}
+		if err := wp.Handle(rec, "s1", "c", m); err != nil {
+			t.Fatal(err)
+		}
+		if got.Number != c.num || got.Invalid != c.wantInvalid || got.Value != c.value {
+			t.Errorf("%q: Number %v Invalid %q", c.value, got.Number, got.Invalid)
+		}
+	}
+	in.Value = "7.25"
+	if n, err := in.Number(); n != 7.25 || err != nil {
+		t.Errorf("Number() %v %v", n, err)
+	}
+	in.Value = "seven"
+	if _, err := in.Number(); err == nil {
+		t.Error("Number() took seven")
+	}
+}
+
+func TestSelectMultiple(t *testing.T) {
+	wp := page.NewWebPage()
+	sel := component.Select(component.Attr("multiple", ""), component.In(wp))
+	var opts []*component.Element
+	for _, c := range []string{"red", "green", "blue"} {
+		o := component.Option(component.Value(c), component.Text(c), component.In(sel))
+		opts = append(opts, o)
+	}
+	opts[2].Checked = true
+	var b strings.Builder
+	wp.Render(&b)
+	if !strings.Contains(b.String(), `value="blue" selected`) || strings.Contains(b.String(), `value="red" selected`) {
+		t.Fatalf("first render: %s", b.String())
+	}
+	rec := attach(t, wp)
+	var got []string
+	sel.On("change", func(_ *component.Element, msg *page.Msg) error { got = msg.Values; return nil })
+	wp.Update()
+	rec.take()
+	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: sel.ID(), Event: "change", Value: str("red"), Values: []string{"red", "green"}}
+	if err := wp.Handle(rec, "s1", "c", m); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "red,green" || !opts[0].Checked || !opts[1].Checked || opts[2].Checked || sel.Value != "red" {
+		t.Errorf("values %v, options %v %v %v", got, opts[0].Checked, opts[1].Checked, opts[2].Checked)
+	}
+	if msgs := rec.take(); len(msgs) != 0 {
+		t.Errorf("what the browser chose was sent back: %q", msgs)
+	}
+	if msgs := change(wp, rec, func() { opts[0].Checked = false }); len(msgs) != 1 || !strings.Contains(msgs[0], `"checked":false`) {
+		t.Errorf("a handler's choice: %q", msgs)
+	}
+}
+
+func TestSingleSelectRendersItsValue(t *testing.T) {
+	wp := page.NewWebPage()
+	sel := component.Select(component.Value("green"), component.In(wp))
+	for _, c := range []string{"red", "green"} {
+		component.Option(component.Value(c), component.Text(c), component.In(sel))
+	}
+	var b strings.Builder
+	wp.Render(&b)
+	if !strings.Contains(b.String(), `value="green" selected>green`) || strings.Contains(b.String(), `value="red" selected`) {
+		t.Errorf("render: %s", b.String())
+	}
+}
+
+func TestModelBindingAcrossComponents(t *testing.T) {
+	// model_demo1 and check_test: one value, many components.
+	wp := page.NewWebPage()
+	wp.Data = page.Data{"text": "", "checked": true}
+	d := component.Div(component.In(wp))
+	d.Data = page.Data{"text": "start"}
+	var divs []*component.Element
+	for range 4 {
+		divs = append(divs, component.Div(component.Text("typing will go here"), component.Model(d, "text"), component.In(d)))
+	}
+	in := component.Input(component.Model(d, "text"), component.In(d))
+	check := component.Input(component.Type("checkbox"), component.Model(wp, "checked"), component.In(wp))
+	text := component.Input(component.Model(wp, "checked"), component.In(wp))
+	num := component.Input(component.Type("number"), component.Model(wp, "n"), component.In(wp))
+	shown := component.Div(component.Model(wp, "n"), component.In(wp))
+
+	var b strings.Builder
+	wp.Render(&b)
+	html := b.String()
+	if strings.Count(html, ">start</div>") != 4 || !strings.Contains(html, `value="start"`) || !check.Checked || text.Value != "true" {
+		t.Fatalf("first render: %s", html)
+	}
+	rec := attach(t, wp)
+	val := func(n uint64, id, v string) {
+		t.Helper()
+		if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: n, Type: wire.TypeValue, ID: id, Value: &v}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	val(1, in.ID(), "hello")
+	msgs := rec.take()
+	if len(msgs) != 1 || strings.Count(msgs[0], `"text":"hello"`) != 4 || strings.Contains(msgs[0], `"value"`) {
+		t.Errorf("typing did not reach the four divs alone: %q", msgs)
+	}
+	if d.Data["text"] != "hello" {
+		t.Errorf("data %v", d.Data)
+	}
+
+	// The checkbox and the text input stay in step, both ways.
+	f := false
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: check.ID(), Value: str("on"), Checked: &f})
+	if text.Value != "false" || wp.Data["checked"] != false {
+		t.Errorf("unchecking: text %q data %v", text.Value, wp.Data["checked"])
+	}
+	val(3, text.ID(), "yes please")
+	if !check.Checked {
+		t.Error("typing a true value did not check the box")
+	}
+	val(4, text.ID(), "")
+	if check.Checked {
+		t.Error("clearing the text did not uncheck the box")
+	}
+
+	// A number input stores a number, and keeps what the person typed.
+	val(5, num.ID(), "1.50")
+	rec.take()
+	if wp.Data["n"] != 1.5 || shown.Text != "1.5" || num.Value != "1.50" {
+		t.Errorf("number: data %v, div %q, input %q", wp.Data["n"], shown.Text, num.Value)
+	}
+	val(6, num.ID(), "1.5x")
+	if wp.Data["n"] != 1.5 {
+		t.Errorf("a value that is not a number was stored: %v", wp.Data["n"])
+	}
+
+	// A handler resetting the value resets every bound component.
+	msgs = change(wp, rec, func() { d.Data["text"] = "" })
+	if len(msgs) != 1 || strings.Count(msgs[0], `"text":""`) != 4 || !strings.Contains(msgs[0], `"value":""`) {
+		t.Errorf("reset: %q", msgs)
+	}
+	for _, dv := range divs {
+		if dv.Text != "" {
+			t.Errorf("div %q", dv.Text)
+		}
+	}
+}
+
+func TestRadioModel(t *testing.T) {
+	wp := page.NewWebPage()
+	wp.Data = page.Data{"size": "m"}
+	var radios []*component.Element
+	for _, v := range []string{"s", "m", "l"} {
+		radios = append(radios, component.Input(component.Type("radio"), component.Name("size"), component.Value(v),
+			component.Model(wp, "size"), component.In(wp)))
+	}
+	rec := attach(t, wp)
+	if !radios[1].Checked || radios[0].Checked {
+		t.Fatal("the model did not check m")
+	}
+	yes, no := true, false
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: radios[2].ID(), Value: str("l"), Checked: &yes})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: radios[1].ID(), Value: str("m"), Checked: &no})
+	if wp.Data["size"] != "l" || radios[1].Checked || !radios[2].Checked {
+		t.Errorf("data %v, checked %v %v", wp.Data["size"], radios[1].Checked, radios[2].Checked)
+	}
+}
+
+// myDiv is model_demo2's MyDiv: a custom component with its own
+// ModelUpdate.
+type myDiv struct{ *component.Element }
+
+func (d *myDiv) ModelUpdate() {
+	if v := d.ModelText(); v != "" {
+		d.Text = v
+	} else {
+		d.Text = "Nothing typed yet"
+	}
+}
+
+// counter is a custom component with a React hook: its label shows its
+// count.
+type counter struct {
+	*component.Element
+	label *component.Element
+	n     int
+}
+
+func (c *counter) React() { c.label.Text = strings.Repeat("*", c.n) }
+
+func TestCustomComponents(t *testing.T) {
+	wp := page.NewWebPage()
+	md := &myDiv{}
+	md.Element = component.Make(md, "div", component.Model(wp, "text"), component.In(wp))
+	c := &counter{n: 1}
+	c.Element = component.Make(c, "div", component.In(wp))
+	c.label = component.Span(component.In(c))
+	if wp.Components()[0] != md || wp.Components()[1] != c {
+		t.Fatal("In added the bare element, not the component")
+	}
+	in := component.Input(component.Model(wp, "text"), component.In(wp))
+	rec := attach(t, wp)
+	if md.Text != "Nothing typed yet" || c.label.Text != "*" {
+		t.Fatalf("first render: %q %q", md.Text, c.label.Text)
+	}
+	c.n = 2
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.ID(), Value: str("hi")})
+	msgs := rec.take()
+	if len(msgs) != 1 || !strings.Contains(msgs[0], `"text":"hi"`) || !strings.Contains(msgs[0], `"text":"**"`) {
+		t.Errorf("update: %q", msgs)
+	}
+}
+
+func TestInputChangeOnly(t *testing.T) {
+	in := component.InputChangeOnly()
+	if got := strings.Join(in.Events(), " "); got != "change:lazy" {
+		t.Errorf("bare: %q", got)
+	}
+	h := func(*component.Element, *page.Msg) error { return nil }
+	in.On("input", h)
+	in.On("change", h, component.Debounce(300e6))
+	in.On("keydown", h)
+	if got := strings.Join(in.Events(), " "); got != "change:debounce=300:lazy keydown" {
+		t.Errorf("with handlers: %q", got)
+	}
+	wp := page.NewWebPage()
+	wp.Add(in)
+	rec := attach(t, wp)
+	if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: in.ID(), Event: "input", Value: str("x")}); !errors.Is(err, page.ErrNotListening) {
+		t.Errorf("an input event was taken: %v", err)
+	}
+}
+
+// multipartBody builds an upload of the named files with their contents.
+func multipartBody(t *testing.T, files ...string) (*multipart.Reader, *bytes.Buffer) {
+	t.Helper()
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	w.WriteField("note", "not a file")
+	for i := 0; i < len(files); i += 2 {
+		part, _ := w.CreateFormFile("file", files[i])
+		part.Write([]byte(files[i+1]))
+	}
+	w.Close()
+	return multipart.NewReader(bytes.NewReader(buf.Bytes()), w.Boundary()), &buf
+}
+
+func TestUploadThenSubmit(t *testing.T) {
+	wp := page.NewWebPage()
+	form := component.Form(component.In(wp))
+	fileIn := component.Input(component.Type("file"), component.In(form))
+	name := component.Input(component.Placeholder("Name"), component.In(form))
+	var got *page.Msg
+	var content []byte
+	var kept string
+	form.On("submit", func(_ *component.Element, msg *page.Msg) error {
+		got = msg
+		for _, f := range msg.FormData[0].Files {
+			if f.Err == nil && f.Name == "a.txt" {
+				content, _ = f.Content()
+			}
+			if f.Err == nil && f.Name == "b.txt" {
+				kept = filepath.Join(t.TempDir(), "b.txt")
+				if err := f.SaveAs(kept); err != nil {
+					t.Error(err)
+				}
+			}
+		}
+		return nil
+	})
+	rec := attach(t, wp)
+	mr, _ := multipartBody(t, "a.txt", "hello", "../../b.txt", "second file", "big.bin", strings.Repeat("x", 200))
+	infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(infos) != 3 || infos[0].Ref == "" || infos[0].Size != 5 || infos[1].Name != "b.txt" ||
+		infos[2].Ref != "" || infos[2].Error != "big.bin is larger than the 100 bytes limit for one file" {
+		t.Fatalf("infos %+v", infos)
+	}
+	infos[0].LastModified = 1700000000000
+	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.ID(), Event: "submit", Form: []wire.FormField{
+		{ID: fileIn.ID(), Tag: "input", Type: "file", Value: `C:\fakepath\a.txt`, Files: infos},
+		{ID: name.ID(), Tag: "input", Type: "text", Placeholder: "Name", Value: "Ann"},
+	}}
+	if err := wp.Handle(rec, "s1", "c", m); err != nil {
+		t.Fatal(err)
+	}
+	if string(content) != "hello" || got.FormData[1].Value != "Ann" || name.Value != "Ann" || fileIn.Value != "" {
+		t.Errorf("content %q, form %+v", content, got.FormData)
+	}
+	if f := got.FormData[0].Files[0]; f.LastModified.UnixMilli() != 1700000000000 || f.Type == "" {
+		t.Errorf("file %+v", f)
+	}
+	if got.UploadError == nil || !strings.Contains(got.UploadError.Error(), "big.bin is larger") {
+		t.Errorf("UploadError %v", got.UploadError)
+	}
+	if b, err := os.ReadFile(kept); err != nil || string(b) != "second file" {
+		t.Errorf("saved %q %v", b, err)
+	}
+	// The temporary content is gone once the handler returns, and a ref
+	// serves one submit only.
+	if _, err := got.FormData[0].Files[0].Content(); err == nil {
+		t.Error("the upload outlived its handler")
+	}
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeEvent, ID: form.ID(), Event: "submit", Form: m.Form})
+	if f := got.FormData[0].Files[0]; f.Err == nil || !strings.Contains(f.Err.Error(), "upload not found") {
+		t.Errorf("a ref used twice: %v", f.Err)
+	}
+}
+
+func TestUploadsGoWithThePage(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	wp := page.NewWebPage()
+	reg := page.NewRegistry(time10m)
+	reg.Serve(wp, "s1")
+	mr, _ := multipartBody(t, "a.txt", "hello")
+	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}); err != nil {
+		t.Fatal(err)
+	}
+	if files, _ := os.ReadDir(dir); len(files) != 1 {
+		t.Fatalf("%d files waiting", len(files))
+	}
+	reg.Close()
+	if files, _ := os.ReadDir(dir); len(files) != 0 {
+		t.Errorf("%d files left after the page went", len(files))
+	}
+	mr, _ = multipartBody(t, "a.txt", "hello")
+	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}); !errors.Is(err, page.ErrUnknownPage) {
+		t.Errorf("an upload to a page that is gone: %v", err)
+	}
+}

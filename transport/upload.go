@@ -1,0 +1,77 @@
+package transport
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/page"
+)
+
+// ServeUpload takes the files of a form before its submit event: the
+// browser POSTs them as multipart/form-data to /_jp/upload?page=ID and
+// gets {"files": [...]} back, one entry per file, each with a ref for the
+// submit to name or an error (the file was over the limit for one file).
+// The content streams to temporary files, never held whole in memory; a
+// request over the limit for a submit is cut off with 413 and an error.
+// The session cookie and Origin are checked as for events.
+func (s *Server) ServeUpload(w http.ResponseWriter, r *http.Request) {
+	sid, log, ok := s.verifyPost(w, r, "upload")
+	if !ok {
+		return
+	}
+	wp, err := s.Pages.Lookup(r.URL.Query().Get(wire.QueryPage), sid)
+	switch {
+	case errors.Is(err, page.ErrForbidden):
+		log.Warn("justgo: upload refused", "err", err)
+		uploadError(w, http.StatusForbidden, err.Error())
+		return
+	case err != nil:
+		uploadError(w, http.StatusNotFound, err.Error())
+		return
+	}
+	limits := s.uploadLimits()
+	// The multipart framing takes a little room beside the files.
+	r.Body = http.MaxBytesReader(w, r.Body, limits.TotalBytes+64<<10)
+	mr, err := r.MultipartReader()
+	if err != nil {
+		uploadError(w, http.StatusBadRequest, "not a multipart upload")
+		return
+	}
+	files, err := wp.Upload(mr, limits)
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge), errors.Is(err, page.ErrUploadTooLarge):
+		log.Warn("justgo: upload over its limit", "page", wp.ID(), "session", sid)
+		uploadError(w, http.StatusRequestEntityTooLarge, limits.TotalError().Error())
+		return
+	case err != nil:
+		log.Warn("justgo: upload failed", "page", wp.ID(), "session", sid, "err", err)
+		uploadError(w, http.StatusBadRequest, "upload failed: "+err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(struct {
+		Files []wire.FileInfo `json:"files"`
+	}{files})
+}
+
+func (s *Server) uploadLimits() page.UploadLimits {
+	l := s.Upload
+	if l.FileBytes <= 0 {
+		l.FileBytes = 10 << 20
+	}
+	if l.TotalBytes <= 0 {
+		l.TotalBytes = 50 << 20
+	}
+	return l
+}
+
+func uploadError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(struct {
+		Error string `json:"error"`
+	}{msg})
+}
