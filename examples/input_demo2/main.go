@@ -1,0 +1,30 @@
+// Command input_demo2 is JustPy's input_demo2 (tutorial: input), ported to
+// JustGo: what is typed into the input shows in the div below it, key by
+// key.
+package main
+
+import jp "github.com/justgo/justgo"
+
+const (
+	inputClasses = "m-2 bg-gray-200 border-2 border-gray-200 rounded w-64 py-2 px-4 text-gray-700 focus:outline-none focus:bg-white focus:border-purple-500"
+	pClasses     = "m-2 p-2 h-32 text-xl border-2"
+)
+
+func myInput1(div *jp.Element) jp.Handler {
+	return func(self *jp.Element, msg *jp.Msg) error {
+		div.Text = self.Value
+		return nil
+	}
+}
+
+func inputDemo2(r *jp.Request) *jp.WebPage {
+	wp := jp.NewWebPage()
+	in1 := jp.Input(jp.In(wp), jp.Classes(inputClasses), jp.Placeholder("Please type here"))
+	div := jp.Div(jp.Text("What you type will show up here"), jp.Classes(pClasses), jp.In(wp))
+	in1.On("input", myInput1(div))
+	return wp
+}
+
+func main() {
+	jp.JustPy(inputDemo2)
+}
