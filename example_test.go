@@ -37,3 +37,44 @@ func ExampleDiv() {
 	// Output:
 	// <div class="m-2">a &lt; b<span>!</span></div>
 }
+
+func ExampleModel() {
+	wp := jp.NewWebPage()
+	wp.Data = jp.DataMap{"text": "shared"}
+	jp.Input(jp.Model(wp, "text"), jp.In(wp))
+	d := jp.Div(jp.Model(wp, "text"), jp.In(wp))
+	html := page.RenderHTML(d) // what the page renders, before every update
+	fmt.Println(regexp.MustCompile(` data-jp="[^"]*"`).ReplaceAllString(html, ""))
+	// Output:
+	// <div>shared</div>
+}
+
+// Card is a custom component: a div with a title of its own.
+type Card struct {
+	*jp.Element
+	title   *jp.Element
+	Heading string
+}
+
+// NewCard makes a Card; opts apply to its div, and jp.In adds the Card.
+func NewCard(heading string, opts ...jp.Opt) *Card {
+	c := &Card{Heading: heading}
+	c.Element = jp.Make(c, "div", opts...)
+	c.title = jp.H2(jp.In(c))
+	return c
+}
+
+// React shows the heading: the page calls it before each update.
+func (c *Card) React() { c.title.Text = c.Heading }
+
+func ExampleMake() {
+	wp := jp.NewWebPage()
+	c := NewCard("Hello", jp.Classes("m-2"), jp.In(wp))
+	c.Heading = "Hello, card"
+	fmt.Println(wp.Components()[0] == c)
+	html := page.RenderHTML(c)
+	fmt.Println(regexp.MustCompile(` data-jp="[^"]*"`).ReplaceAllString(html, ""))
+	// Output:
+	// true
+	// <div class="m-2"><h2>Hello, card</h2></div>
+}

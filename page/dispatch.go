@@ -112,17 +112,21 @@ func (wp *WebPage) runEvent(c Component, msg *Msg) error {
 	return err
 }
 
-// number converts an input's value; a value that is not a number is not
-// valid (when the browser has not said so already).
+// number converts an input's value. A value that is not a number is not
+// valid, when the browser has not said why already; a number may be
+// invalid too (the browser's step or range).
 func number(v, invalid string) (float64, string) {
-	if invalid != "" || v == "" {
+	if v == "" {
 		return 0, invalid
 	}
 	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
-		return 0, fmt.Sprintf("%q is not a number", v)
+		if invalid == "" {
+			invalid = fmt.Sprintf("%q is not a number", v)
+		}
+		return 0, invalid
 	}
-	return f, ""
+	return f, invalid
 }
 
 // handlePageEvent runs a page event's handler; the caller holds wp.mu.

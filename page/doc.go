@@ -13,6 +13,17 @@
 // already has are references. Snapshots are per page, so a component shown
 // by several pages is sent to each.
 //
+// Before it reads a component, a page lets it bring itself up to date
+// (Reactor, ModelUpdater). After the browser reports a value, a component
+// bound to a model stores it, and the page sends every change that causes at
+// once.
+//
+// # Uploads
+//
+// Files come before the submit that names them, through Upload, into
+// temporary files that the submit's handler may keep (File.SaveAs) and that
+// go when it returns, or with the page.
+//
 // # Lifecycle
 //
 // A Registry holds the pages browsers may attach to, each bound to the

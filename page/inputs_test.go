@@ -98,8 +98,9 @@ func TestNumberConversion(t *testing.T) {
 		{"42", "", 42, ""},
 		{"-1.5e3", "", -1500, ""},
 		{"", "", 0, ""},
-		{"", "Please enter a number.", 0, "Please enter a number."}, // the browser's badInput
-		{"abc", "", 0, `"abc" is not a number`},                     // sent by no browser: still no crash
+		{"", "Please enter a number.", 0, "Please enter a number."},                // the browser's badInput
+		{"2.5", "Please enter a valid value.", 2.5, "Please enter a valid value."}, // a step mismatch
+		{"abc", "", 0, `"abc" is not a number`},                                    // sent by no browser: still no crash
 		{"1e999", "", 0, `"1e999" is not a number`},
 	}
 	for i, c := range cases {

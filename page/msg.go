@@ -31,7 +31,8 @@ type Msg struct {
 	InputType string    // its type attribute, for inputs
 	Value     string    // the element's value, for inputs
 	Checked   bool      // the element's checked state, for checkboxes and radios
-	// Number is Value converted, for inputs of type number and range.
+	// Number is Value converted, for inputs of type number and range (0
+	// when it is empty or not a number).
 	Number float64
 	// Invalid says why the value is not valid ("Please enter a number."),
 	// as the browser or the conversion to Number found; "" when it is.

@@ -51,13 +51,13 @@ func TestDefaults(t *testing.T) {
 }
 
 func TestEnvironmentOverridesFile(t *testing.T) {
-	env := map[string]string{"PORT": "9001", "SESSIONS": "false"}
-	c, err := FromMap(map[string]string{"PORT": "8500", "SESSIONS": "True", "HOST": "0.0.0.0"},
+	env := map[string]string{"PORT": "9001", "SESSIONS": "false", "MAX_UPLOAD_BYTES": "4096"}
+	c, err := FromMap(map[string]string{"PORT": "8500", "SESSIONS": "True", "HOST": "0.0.0.0", "MAX_UPLOAD_FILE_BYTES": "1024"},
 		func(k string) (string, bool) { v, ok := env[k]; return v, ok })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Port != 9001 || c.Sessions || c.Host != "0.0.0.0" {
+	if c.Port != 9001 || c.Sessions || c.Host != "0.0.0.0" || c.MaxUploadFileBytes != 1024 || c.MaxUploadBytes != 4096 {
 		t.Errorf("got %+v", c)
 	}
 }
@@ -73,7 +73,7 @@ func TestBooleanSpellings(t *testing.T) {
 
 func TestBadValuesNameTheKey(t *testing.T) {
 	for key, val := range map[string]string{"SESSIONS": "maybe", "PORT": "eighty", "COOKIE_MAX_AGE": "-1", "DEBUG": "", "PAGE_TIMEOUT": "0",
-		"STATIC_MOUNT": "static", "WEBSOCKETS": "sometimes", "NO_INTERNET": "2"} {
+		"STATIC_MOUNT": "static", "WEBSOCKETS": "sometimes", "NO_INTERNET": "2", "MAX_UPLOAD_BYTES": "0", "MAX_UPLOAD_FILE_BYTES": "1MB"} {
 		_, err := FromMap(map[string]string{key: val}, noEnv)
 		if err == nil || !strings.Contains(err.Error(), key) {
 			t.Errorf("%s=%q: error %v should name the key", key, val, err)

@@ -1,0 +1,121 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	jp "github.com/justgo/justgo"
+)
+
+// A number input's value arrives as a number; what is not a number is a
+// validation message, not a crash.
+func TestNumberInput(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		out := jp.Div(jp.ID("out"), jp.In(wp))
+		jp.Input(jp.Type("number"), jp.Attr("step", "any"), jp.ID("n"), jp.In(wp), jp.On("input", func(_ *jp.Element, msg *jp.Msg) error {
+			if msg.Invalid != "" {
+				out.Text = "invalid: " + msg.Invalid
+			} else {
+				out.Text = fmt.Sprintf("twice is %g", 2*msg.Number)
+			}
+			return nil
+		}))
+		return wp
+	})
+	tab := newBrowser(t)
+	run(t, tab, chromedp.Navigate(url), waitConnected(), click("#n"), typeInto("#n", "21.5"), waitText("#out", "twice is 43"))
+	run(t, tab, typeInto("#n", "e"), waitJS(`document.getElementById("out").textContent.startsWith("invalid: ")`))
+	run(t, tab, typeInto("#n", "2"), waitText("#out", "twice is 4300"))
+}
+
+// A select that allows several reports every chosen option, and a handler
+// choosing options shows them chosen.
+func TestSelectMultiple(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		out := jp.Div(jp.ID("out"), jp.In(wp))
+		sel := jp.Select(jp.ID("s"), jp.Attr("multiple", ""), jp.In(wp))
+		var opts []*jp.Element
+		for _, c := range []string{"red", "green", "blue"} {
+			opts = append(opts, jp.Option(jp.Value(c), jp.Text(c), jp.In(sel)))
+		}
+		sel.On("change", func(_ *jp.Element, msg *jp.Msg) error {
+			out.Text = strings.Join(msg.Values, "+")
+			return nil
+		})
+		jp.Button(jp.ID("all"), jp.Text("all"), jp.In(wp), jp.On("click", func(*jp.Element, *jp.Msg) error {
+			for _, o := range opts {
+				o.Checked = true
+			}
+			return nil
+		}))
+		return wp
+	})
+	tab := newBrowser(t)
+	chosen := func(want string) action {
+		return waitJS(`Array.from(document.querySelectorAll("option")).filter(o => o.selected).map(o => o.value).join("+") === ` + jsString(want))
+	}
+	run(t, tab, chromedp.Navigate(url), waitConnected(), click(`option[value="red"]`), waitText("#out", "red"),
+		ctrlClick(`option[value="blue"]`), waitText("#out", "red+blue"), chosen("red+blue"))
+	run(t, tab, click("#all"), chosen("red+green+blue"))
+	run(t, tab, ctrlClick(`option[value="red"]`), waitText("#out", "green+blue"))
+}
+
+// ctrlClick clicks the middle of the first element matching sel with Ctrl
+// held, as a person adds to a choice.
+func ctrlClick(sel string) action {
+	return atMiddle(sel, func(x, y float64) action {
+		return chromedp.MouseClickXY(x, y, chromedp.ButtonModifiers(chromedp.ModifierCtrl))
+	})
+}
+
+// JustPy's after_demo: the click shows a notification and the after hook
+// hides it without an update, so only the last one clicked is shown.
+func TestAfterHook(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		var notes []*jp.Element
+		for i, name := range []string{"First", "Second", "Third"} {
+			jp.Button(jp.Text(name+" Button"), jp.ID(fmt.Sprint("b", i)), jp.In(wp),
+				jp.On("click", func(*jp.Element, *jp.Msg) error { notes[i].Show = true; return nil }),
+				jp.On("after", func(*jp.Element, *jp.Msg) error { notes[i].Show = false; return nil }))
+		}
+		for i, name := range []string{"First", "Second", "Third"} {
+			notes = append(notes, jp.Div(jp.Text(name+" Notification"), jp.ID(fmt.Sprint("n", i)), jp.Show(false), jp.In(wp)))
+		}
+		return wp
+	})
+	tab := newBrowser(t)
+	shown := func(want string) action {
+		return waitJS(`Array.from(document.querySelectorAll("[id^=n]")).filter(d => !d.hidden).map(d => d.id).join() === ` + jsString(want))
+	}
+	run(t, tab, chromedp.Navigate(url), waitConnected(), click("#b0"), shown("n0"), click("#b2"), shown("n2"), click("#b1"), shown("n1"))
+}
+
+// A range input reports numbers as its knob moves; an email input that
+// does not hold an address says why, in the browser's words.
+func TestRangeAndEmailInputs(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		out := jp.Div(jp.ID("out"), jp.In(wp))
+		jp.Input(jp.Type("range"), jp.ID("r"), jp.Value("50"), jp.In(wp), jp.On("input", func(_ *jp.Element, msg *jp.Msg) error {
+			out.Text = fmt.Sprintf("range %g", msg.Number)
+			return nil
+		}))
+		mail := jp.Div(jp.ID("mail"), jp.In(wp))
+		jp.Input(jp.Type("email"), jp.ID("e"), jp.In(wp), jp.On("change", func(self *jp.Element, msg *jp.Msg) error {
+			mail.Text = self.Value + " valid=" + fmt.Sprint(msg.Invalid == "")
+			return nil
+		}))
+		return wp
+	})
+	tab := newBrowser(t)
+	run(t, tab, chromedp.Navigate(url), waitConnected(), chromedp.Focus(chromedp.CSS("#r")),
+		key(kb.ArrowRight), key(kb.ArrowRight), key(kb.ArrowRight), waitText("#out", "range 53"))
+	run(t, tab, click("#e"), typeInto("#e", "not an address"), chromedp.Blur(chromedp.CSS("#e")), waitText("#mail", "not an address valid=false"))
+	run(t, tab, click("#e"), selectAll(), typeInto("#e", "ada@example.com"), chromedp.Blur(chromedp.CSS("#e")), waitText("#mail", "ada@example.com valid=true"))
+}
