@@ -7,6 +7,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -170,5 +171,54 @@ func TestAnUploadDoesNotHoldUpThePage(t *testing.T) {
 	pw.Close()
 	if status := <-done; status != 200 {
 		t.Errorf("upload %d", status)
+	}
+}
+
+// zeros is a reader of n zero bytes that allocates nothing.
+type zeros struct{ n int64 }
+
+func (z *zeros) Read(p []byte) (int, error) {
+	if z.n <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > z.n {
+		p = p[:z.n]
+	}
+	clear(p)
+	z.n -= int64(len(p))
+	return len(p), nil
+}
+
+// A big upload streams: the process allocates a small part of its size.
+func TestABigUploadIsNotHeldInMemory(t *testing.T) {
+	const size = 32 << 20
+	cfg := jp.DefaultConfig()
+	cfg.MaxUploadFileBytes, cfg.MaxUploadBytes = 64<<20, 64<<20
+	app := jp.NewApp(jp.WithConfig(cfg))
+	jp.Route(app, "/", func(*jp.Request) *jp.WebPage { return jp.NewWebPage() })
+	l := newBrowser(t, serve(t, app)).load("/")
+
+	pr, pw := io.Pipe()
+	mw := multipart.NewWriter(pw)
+	go func() {
+		part, _ := mw.CreateFormFile("file", "big.bin")
+		io.Copy(part, &zeros{size})
+		mw.Close()
+		pw.Close()
+	}()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	status, out := l.postUpload(l.pageID, mw.FormDataContentType(), pr)
+	runtime.ReadMemStats(&after)
+	var infos []wire.FileInfo
+	json.Unmarshal(out["files"], &infos)
+	if status != 200 || len(infos) != 1 || infos[0].Size != size {
+		t.Fatalf("%d %s", status, out["files"])
+	}
+	if allocated := after.TotalAlloc - before.TotalAlloc; allocated > size/8 {
+		t.Errorf("a %d MB upload allocated %.1f MB", size>>20, float64(allocated)/(1<<20))
+	} else {
+		t.Logf("a %d MB upload allocated %.2f MB", size>>20, float64(allocated)/(1<<20))
 	}
 }

@@ -71,3 +71,7 @@ func InputChangeOnly(opts ...Opt) *Element {
 	}
 	return e
 }
+
+// React does nothing: a custom component replaces it to bring its children
+// up to date before each update (see Make).
+func (e *Element) React() {}

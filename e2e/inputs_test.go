@@ -119,3 +119,25 @@ func TestRangeAndEmailInputs(t *testing.T) {
 	run(t, tab, click("#e"), typeInto("#e", "not an address"), chromedp.Blur(chromedp.CSS("#e")), waitText("#mail", "not an address valid=false"))
 	run(t, tab, click("#e"), selectAll(), typeInto("#e", "ada@example.com"), chromedp.Blur(chromedp.CSS("#e")), waitText("#mail", "ada@example.com valid=true"))
 }
+
+// A fast typist: every character of fifty typed at full speed arrives,
+// and a click right after the last key sees all of them.
+func TestFastTypistThenClick(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		in := jp.Input(jp.ID("in"), jp.In(wp)) // no handler: values travel alone
+		seen := jp.Div(jp.ID("seen"), jp.In(wp))
+		jp.Button(jp.ID("go"), jp.Text("go"), jp.In(wp), jp.On("click", func(*jp.Element, *jp.Msg) error {
+			seen.Text = fmt.Sprintf("%d:%s", len(in.Value), in.Value)
+			return nil
+		}))
+		return wp
+	})
+	const text = "the quick brown fox jumps over the lazy dog 123456"
+	if len(text) != 50 {
+		t.Fatal(len(text))
+	}
+	tab := newBrowser(t)
+	run(t, tab, chromedp.Navigate(url), waitConnected(), click("#in"), typeInto("#in", text), click("#go"),
+		waitText("#seen", "50:"+text))
+}

@@ -207,3 +207,27 @@ func TestFormDataAndClickOut(t *testing.T) {
 	p.ShouldSee("menu closed")
 	p.ShouldSee("who=Grace")
 }
+
+func TestSelectManyAndChooseFiles(t *testing.T) {
+	p := jptest.Serve(t, func(*jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		out := jp.Div(jp.Text("none"), jp.In(wp))
+		sel := jp.Select(jp.Attr("multiple", ""), jp.In(wp), jp.On("change", func(_ *jp.Element, msg *jp.Msg) error {
+			out.Text = strings.Join(msg.Values, "+")
+			return nil
+		}))
+		for _, v := range []string{"a", "b", "c"} {
+			jp.Option(jp.Value(v), jp.Text(v), jp.In(sel))
+		}
+		files := jp.Div(jp.Text("no files"), jp.In(wp))
+		jp.Input(jp.Type("file"), jp.In(wp), jp.On("change", func(_ *jp.Element, msg *jp.Msg) error {
+			files.Text = fmt.Sprintf("%s %d %s", msg.Files[0].Name, msg.Files[0].Size, msg.Files[0].Type)
+			return nil
+		}))
+		return wp
+	}).Open("/")
+	p.SelectMany(p.All("select")[0], "a", "c")
+	p.ShouldSee("a+c")
+	p.ChooseFiles(p.All("input")[0], jptest.File{Name: "notes.txt", Type: "text/plain", Content: []byte("hello")})
+	p.ShouldSee("notes.txt 5 text/plain")
+}

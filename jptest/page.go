@@ -267,6 +267,24 @@ func (p *Page) Select(n *Node, value string) {
 	p.changed(n)
 }
 
+// SelectMany chooses values in a select that allows several, then sends
+// "change" if the server listens for it.
+func (p *Page) SelectMany(n *Node, values ...string) {
+	p.t().Helper()
+	first := ""
+	if len(values) > 0 {
+		first = values[0]
+	}
+	n.Value = first
+	v := first
+	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v, Values: append([]string{}, values...)}
+	if n.Listens("change") {
+		m.Type, m.Event = wire.TypeEvent, "change"
+	}
+	p.edited[n.ID] = p.seq + 1
+	p.send(m)
+}
+
 // Change commits what was typed into an input, as leaving it or pressing
 // Enter does: the server gets its value and "change" if it listens.
 func (p *Page) Change(n *Node) {

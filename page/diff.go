@@ -74,8 +74,64 @@ func (wp *WebPage) diff() wire.Patch {
 			}
 		}
 	}
+	if len(wp.radiosOn) > 0 {
+		wp.uncheckGroups()
+	}
 	wp.diffSettings(&p)
 	return p
+}
+
+func isRadio(c Component) bool { return c.Tag() == "input" && c.Properties().Attrs["type"] == "radio" }
+
+// uncheckGroups does on the server what the browser does by itself when a
+// radio button is checked: it unchecks the others of its name in the same
+// form (or outside any form). Of several checked in one group by one
+// handler, the last in document order stays, as in the browser, which
+// applies them in that order. The caller holds wp.mu.
+func (wp *WebPage) uncheckGroups() {
+	type group struct {
+		form Component
+		name string
+	}
+	on := map[Component]bool{}
+	for _, c := range wp.radiosOn {
+		on[c] = true
+	}
+	wp.radiosOn = wp.radiosOn[:0]
+	kept := map[group]Component{}
+	members := map[group][]Component{}
+	var walk func(c, form Component)
+	walk = func(c, form Component) {
+		if unlock := lockShared(nil, c); unlock != nil {
+			defer unlock()
+		}
+		switch {
+		case c.Tag() == "form":
+			form = c
+		case isRadio(c) && c.Properties().Attrs["name"] != "":
+			g := group{form, c.Properties().Attrs["name"]}
+			members[g] = append(members[g], c)
+			if on[c] {
+				kept[g] = c
+			}
+		}
+		for _, k := range c.Components() {
+			walk(k, form)
+		}
+	}
+	for _, c := range wp.comps {
+		walk(c, nil)
+	}
+	for g, keep := range kept {
+		for _, c := range members[g] {
+			if c != keep && c.Properties().Checked {
+				c.Properties().Checked = false
+				if s := wp.sent[c.ID()]; s != nil {
+					s.props.Checked = false // the browser unchecked it already
+				}
+			}
+		}
+	}
 }
 
 // diffTree appends the ops for c and its subtree and reports whether the
@@ -95,6 +151,9 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
 	kids := c.Components()
 	op := wire.Op{ID: c.ID()}
 	changed := s.diffProps(p, isFormControl(c), &op)
+	if op.Checked != nil && *op.Checked && isRadio(c) {
+		wp.radiosOn = append(wp.radiosOn, c)
+	}
 	structural := false
 	if on := c.Events(); !sameEvents(s.on, on) {
 		list := on // allocated only for a change
@@ -152,6 +211,9 @@ func (wp *WebPage) node(c Component) *wire.Node {
 	}
 	if p.Checked {
 		n.Checked = &p.Checked
+		if isRadio(c) {
+			wp.radiosOn = append(wp.radiosOn, c)
+		}
 	}
 	if p.InnerHTML != "" {
 		n.HTML = &p.InnerHTML

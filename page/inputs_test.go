@@ -430,3 +430,29 @@ func TestUploadsGoWithThePage(t *testing.T) {
 		t.Errorf("an upload to a page that is gone: %v", err)
 	}
 }
+
+func TestAHandlerCheckingARadioUnchecksItsGroup(t *testing.T) {
+	wp := page.NewWebPage()
+	radio := func(name, value string, parent page.Container) *component.Element {
+		return component.Input(component.Type("radio"), component.Name(name), component.Value(value), component.In(parent))
+	}
+	form := component.Form(component.In(wp))
+	a, b, c := radio("size", "s", form), radio("size", "m", form), radio("size", "l", form)
+	other := radio("size", "x", wp) // same name, outside the form: another group
+	color := radio("color", "red", form)
+	a.Checked, other.Checked, color.Checked = true, true, true
+	rec := attach(t, wp)
+	change(wp, rec, func() { b.Checked = true })
+	if a.Checked || !b.Checked || c.Checked || !other.Checked || !color.Checked {
+		t.Errorf("after checking m: s %v m %v l %v, outside %v, color %v", a.Checked, b.Checked, c.Checked, other.Checked, color.Checked)
+	}
+	change(wp, rec, func() { a.Checked, c.Checked = true, true })
+	if a.Checked || b.Checked || !c.Checked {
+		t.Errorf("two checked at once: s %v m %v l %v (the last should stay)", a.Checked, b.Checked, c.Checked)
+	}
+	// A radio button added checked unchecks its group too.
+	change(wp, rec, func() { d := radio("size", "xl", form); d.Checked = true })
+	if c.Checked {
+		t.Error("a new checked button left l checked")
+	}
+}

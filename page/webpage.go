@@ -62,7 +62,8 @@ type WebPage struct {
 	// was its only connection, since the version last changed: any other
 	// browser attaching at this version has not seen those values.
 	typedAlone map[string]bool
-	last       wire.Patch // page settings last sent
+	radiosOn   []Component // radio buttons checked by this flush
+	last       wire.Patch  // page settings last sent
 	lastBody   sentBody
 	js         []wire.JS
 	reload     bool
