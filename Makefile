@@ -4,6 +4,7 @@
 GO        ?= go
 TAILWIND  := static/local/tailwind.min.css static/local/tailwind-dark.min.css
 ANIMATE   := static/local/animate.min.css
+FONTAWESOME := static/local/fontawesome/css/all.min.css
 FUZZTIME  ?= 5s
 
 .PHONY: run login assets test unit e2e fuzz bench check generate clean
@@ -17,7 +18,7 @@ login: assets-if-npm
 # Tailwind 2's and animate.css's stylesheets from the npm registry, kept
 # out of git; the binary embeds them when present and links the CDN
 # otherwise.
-assets: $(TAILWIND) $(ANIMATE)
+assets: $(TAILWIND) $(ANIMATE) $(FONTAWESOME)
 
 $(TAILWIND):
 	@tmp=$$(mktemp -d) && \
@@ -31,6 +32,17 @@ $(ANIMATE):
 	  (cd $$tmp && npm pack --silent animate.css@3.7.0 >/dev/null && \
 	   tar -xzf animate.css-3.7.0.tgz package/$(@F)) && \
 	  cp $$tmp/package/$(@F) $@ && rm -rf $$tmp && \
+	  echo "fetched $@"
+
+# Font Awesome 5's stylesheet and its woff2 fonts (what every browser
+# JustGo supports reads), in the layout the stylesheet expects.
+$(FONTAWESOME):
+	@tmp=$$(mktemp -d) && \
+	  (cd $$tmp && npm pack --silent @fortawesome/fontawesome-free@5.9.0 >/dev/null && \
+	   tar -xzf fortawesome-fontawesome-free-5.9.0.tgz package/css/all.min.css package/webfonts) && \
+	  mkdir -p static/local/fontawesome/css static/local/fontawesome/webfonts && \
+	  cp $$tmp/package/webfonts/*.woff2 static/local/fontawesome/webfonts/ && \
+	  cp $$tmp/package/css/all.min.css $@ && rm -rf $$tmp && \
 	  echo "fetched $@"
 
 .PHONY: assets-if-npm
@@ -63,4 +75,4 @@ generate:
 	$(GO) generate ./...
 
 clean:
-	rm -f $(TAILWIND) $(ANIMATE)
+	rm -rf $(TAILWIND) $(ANIMATE) static/local/fontawesome

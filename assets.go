@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
+	"io/fs"
 	"mime"
 	"net/http"
 	"path"
@@ -113,16 +114,40 @@ func newAssets() assets {
 		open:  func() (io.ReadSeeker, error) { return bytes.NewReader(static.Client), nil },
 		ctype: "text/javascript; charset=utf-8",
 	}}
-	for _, name := range []string{static.TailwindFile, static.TailwindDarkFile, static.AnimateFile} {
+	// What `make assets` fetched, whatever it is; the stylesheets the
+	// shell links are there even when missing, so that they read as absent.
+	names := []string{static.TailwindFile, static.TailwindDarkFile, static.AnimateFile, static.FontAwesomeFile}
+	fs.WalkDir(static.Local, ".", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasPrefix(path.Base(name), ".") {
+			names = append(names, name)
+		}
+		return nil
+	})
+	for _, name := range names {
 		a["local/"+name] = &asset{open: func() (io.ReadSeeker, error) {
 			f, err := static.Local.Open(name)
 			if err != nil {
 				return nil, err
 			}
 			return f.(io.ReadSeeker), nil // embedded files seek
-		}, ctype: mime.TypeByExtension(path.Ext(name))}
+		}, ctype: contentType(name)}
 	}
 	return a
+}
+
+// contentType is mime's type for a name, with the fonts systems may not
+// list.
+func contentType(name string) string {
+	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+		return t
+	}
+	switch path.Ext(name) {
+	case ".woff2":
+		return "font/woff2"
+	case ".woff":
+		return "font/woff"
+	}
+	return "application/octet-stream"
 }
 
 // url returns the versioned URL of an asset under base.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -135,6 +136,34 @@ func TestTailwindLocalOrCDN(t *testing.T) {
 				t.Errorf("local Tailwind: %d", resp.StatusCode)
 			}
 		}
+	}
+}
+
+// Font Awesome's stylesheet finds its fonts where it expects them.
+func TestFontAwesomeLocalOrCDN(t *testing.T) {
+	_, app := tallyApp(t)
+	b := newBrowser(t, serve(t, app))
+	_, body := b.get("/")
+	re := regexp.MustCompile(`<link rel="stylesheet" href="([^"]*fontawesome[^"]*)"`)
+	href := re.FindStringSubmatch(body)
+	if href == nil {
+		t.Fatalf("no Font Awesome in %s", body)
+	}
+	if !static.HasLocal(static.FontAwesomeFile) {
+		if href[1] != static.FontAwesomeCDN {
+			t.Errorf("without a local copy: %s", href[1])
+		}
+		return
+	}
+	resp, css := b.get(strings.ReplaceAll(href[1], "&amp;", "&"))
+	font := regexp.MustCompile(`url\((\.\./webfonts/fa-solid-900\.woff2)\)`).FindStringSubmatch(css)
+	if resp.StatusCode != 200 || font == nil {
+		t.Fatalf("local Font Awesome: %d, font %v", resp.StatusCode, font)
+	}
+	u, _ := url.Parse(href[1])
+	resp, woff := b.get(u.ResolveReference(&url.URL{Path: font[1]}).Path)
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "font/woff2" || !strings.HasPrefix(woff, "wOF2") {
+		t.Errorf("the font: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
 }
 

@@ -69,7 +69,11 @@ func (a *App) writePage(w http.ResponseWriter, wp *WebPage, base string, body []
 		if wp.Dark {
 			tw = static.TailwindDarkFile
 		}
-		data.Stylesheets = []string{a.localOrCDN(base, tw, static.TailwindCDN), a.localOrCDN(base, static.AnimateFile, static.AnimateCDN)}
+		data.Stylesheets = []string{
+			a.localOrCDN(base, tw, static.TailwindCDN+tw),
+			a.localOrCDN(base, static.AnimateFile, static.AnimateCDN+static.AnimateFile),
+			a.localOrCDN(base, static.FontAwesomeFile, static.FontAwesomeCDN),
+		}
 	}
 	var out bytes.Buffer
 	if err := static.Shell.Execute(&out, data); err != nil {
@@ -83,12 +87,12 @@ func (a *App) writePage(w http.ResponseWriter, wp *WebPage, base string, body []
 }
 
 // localOrCDN links the binary's own copy of a stylesheet under NO_INTERNET
-// when `make assets` put it there, and the CDN otherwise.
-func (a *App) localOrCDN(base, name, cdn string) string {
+// when `make assets` put it there, and the CDN's otherwise.
+func (a *App) localOrCDN(base, name, cdnURL string) string {
 	if a.cfg.NoInternet && a.assets["local/"+name].Version() != "" {
 		return a.assets.url(base, "local/"+name)
 	}
-	return cdn + name
+	return cdnURL
 }
 
 // notFound is the page for paths nothing claims when the App has no default

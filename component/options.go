@@ -131,8 +131,9 @@ func (e *Element) SetAnimation(name string) {
 const animationAttr = "data-animation"
 
 // Icon returns a Font Awesome icon by name ("bomb"), a div with the
-// classes fa fa-NAME after those of opts (JustPy's Icon). The page links
-// Font Awesome's stylesheet only when told: HeadHTML can.
+// classes fa fa-NAME after those of opts (JustPy's Icon). Pages link Font
+// Awesome 5 with Tailwind, as JustPy's do: the binary's own copy after
+// `make assets`, else its CDN.
 func Icon(name string, opts ...Opt) *Element {
 	e := Div(opts...)
 	e.Classes = strings.TrimSpace(e.Classes + " fa fa-" + name)

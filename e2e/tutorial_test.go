@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/justgo/justgo/static"
 )
 
 // The examples of JustPy's tutorial, doing what each tutorial page tells a
@@ -284,6 +285,10 @@ func TestCountTest(t *testing.T) {
 	run(t, tab, waitText(count, "2"), waitText(count, "1"), waitText(count, "Boom!"),
 		waitJS(`!document.querySelector("button").hidden`),
 		waitJS(`document.querySelector(`+jsString(count)+`).classList.contains("bg-white")`))
+	// The bomb is Font Awesome's, when the binary carries it.
+	if static.HasLocal(static.FontAwesomeFile) {
+		run(t, tab, waitJS(`getComputedStyle(document.querySelector(".fa-bomb"), "::before").fontFamily.includes("Font Awesome")`))
+	}
 	// Again: the last count goes, a new one comes.
 	run(t, tab, click("button"), waitText("#jp-root > div:nth-child(4)", "3"))
 	if n := get(t, tab, chromedp.Evaluate[int](`document.querySelectorAll("#jp-root > div").length`)); n != 3 {

@@ -1,6 +1,7 @@
 // Package static holds what JustGo serves besides pages: the browser client,
-// the page shell and, when `make assets` fetched it, Tailwind's stylesheet.
-// Everything is embedded in the binary.
+// the page shell and, when `make assets` fetched them, the stylesheets pages
+// link (Tailwind, animate.css, Font Awesome and its fonts). Everything is
+// embedded in the binary.
 package static
 
 import (
@@ -59,6 +60,14 @@ const (
 
 // TailwindCDN is where Tailwind's stylesheets are when they are not local.
 const TailwindCDN = "https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/"
+
+// FontAwesomeFile is Font Awesome 5's stylesheet within Local (its fonts
+// beside it, in ../webfonts/); FontAwesomeCDN is where it is when it is not
+// local. JustPy links both, and Icon needs them.
+const (
+	FontAwesomeFile = "fontawesome/css/all.min.css"
+	FontAwesomeCDN  = "https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@5.9.0/css/all.min.css"
+)
 
 // AnimateFile is animate.css (3.7, the version JustPy's animation names
 // follow) within Local; AnimateCDN is where it is when it is not local.

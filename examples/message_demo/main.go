@@ -1,7 +1,8 @@
 // Command message_demo is JustPy's message_demo, ported to JustGo: a simple
 // message board that every visitor's page shows. A message sent from one
-// browser appears at once in all of them. (JustPy's Font Awesome icons are
-// left out: they would need a font from the internet.)
+// browser appears at once in all of them. (JustPy adds one icon component to
+// every message; an element sits in one place of a page, so each message
+// gets an icon of its own.)
 package main
 
 import (
@@ -19,15 +20,18 @@ const (
 var (
 	sharedDiv  = jp.NewShared(jp.Div(jp.Classes("m-2 h-1/2 border overflow-auto")))
 	header     = jp.Div(jp.Text("Simple Message Board"), jp.Classes("bg-red-100 border-l-4 border-red-500 text-red-700 p-4 text-3xl"))
+	buttonIcon = jp.Icon("paper-plane", jp.Classes("text-2xl"))
 	buttonText = jp.Div(jp.Text("Send"), jp.Classes("text-sm"))
 )
+
+func messageIcon() *jp.Element { return jp.Icon("comments", jp.Classes("text-2xl text-green-600")) }
 
 func messageInitialize() {
 	// Called once on startup
 	d := jp.Div(jp.In(sharedDiv), jp.Classes("flex m-2 border"))
 	timeStamp := jp.P(jp.Text(time.Now().Format("2006-01-02 15:04:05")), jp.Classes("text-xs ml-2 flex-shrink-0"))
 	p := jp.Pre(jp.Text("Welcome to the simple message board!"), jp.Classes(messageClasses))
-	d.Add(timeStamp, p)
+	d.Add(messageIcon(), timeStamp, p)
 }
 
 func sendMessage(message *jp.Element) jp.Handler {
@@ -36,7 +40,7 @@ func sendMessage(message *jp.Element) jp.Handler {
 			d := jp.Div(jp.Classes("flex m-2 border"))
 			timeStamp := jp.P(jp.Text(time.Now().Format("2006-01-02 15:04:05")), jp.Classes("text-xs ml-2 flex-shrink-0"))
 			p := jp.Pre(jp.Text(message.Value), jp.Classes(messageClasses))
-			d.Add(timeStamp, p)
+			d.Add(messageIcon(), timeStamp, p)
 			sharedDiv.Do(func() { sharedDiv.AddFirst(d) }) // every page showing the board updates
 			message.Value = ""                             // Clear message box after message is sent
 		}
@@ -52,7 +56,7 @@ func messageDemo(r *jp.Request) *jp.WebPage {
 	message := jp.Textarea(jp.Placeholder("Enter message here"), jp.In(d), jp.Classes(inputClasses))
 	sendButton := jp.Button(jp.In(d), jp.Classes(buttonClasses))
 	sendButton.On("click", sendMessage(message))
-	sendButton.Add(buttonText)
+	sendButton.Add(buttonIcon, buttonText)
 	outerDiv.Add(sharedDiv)
 	return wp
 }
