@@ -146,10 +146,16 @@ func TestPageReadyAndJavaScriptResult(t *testing.T) {
 			out.Text = msg.RequestID + " = " + string(msg.Result)
 			return nil
 		})
+		jp.Button(jp.ID("window"), jp.Text("window"), jp.In(wp), jp.On("click", func(_ *jp.Element, msg *jp.Msg) error {
+			msg.Page.RunJavaScript(`window`) // no JSON for it: its text comes back
+			return nil
+		}))
 		return wp
 	})
 	browser := newBrowser(t)
 	run(t, browser, chromedp.Navigate(url), waitText("#out", "answer = 42")) // "JustGo" has 6 letters
+	run(t, browser, click("#window"), waitText("#out", `= "[object Window]"`))
+	run(t, browser, click("#window"), waitText("#out", `= "[object Window]"`)) // and the page carries on
 }
 
 // A form's submit handler gets its fields in document order and the page

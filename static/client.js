@@ -410,7 +410,10 @@
       var result;
       try { result = (0, eval)(j.code); } catch (err) { result = String(err); }
       // The value goes back when the page listens for result_ready.
-      var answer = function (v) { pageEvent("result_ready", j.rid ? { rid: j.rid, result: v } : { result: v }); };
+      var answer = function (v) {
+        try { JSON.stringify(v); } catch (err) { v = String(v); } // a cycle, a DOM node: its text
+        pageEvent("result_ready", j.rid ? { rid: j.rid, result: v } : { result: v });
+      };
       Promise.resolve(result).then(function (v) { answer(v === undefined ? null : v); }, function (err) { answer(String(err)); });
     });
     if (m.redirect) { leaving = true; location.href = inApp(m.redirect); }
