@@ -141,3 +141,21 @@ func TestFastTypistThenClick(t *testing.T) {
 	run(t, tab, chromedp.Navigate(url), waitConnected(), click("#in"), typeInto("#in", text), click("#go"),
 		waitText("#seen", "50:"+text))
 }
+
+// Date and time inputs report their values in HTML's forms whatever the
+// browser shows.
+func TestDateAndTimeInputs(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		out := jp.Div(jp.ID("out"), jp.In(wp))
+		date := jp.Input(jp.Type("date"), jp.ID("d"), jp.In(wp))
+		clock := jp.Input(jp.Type("time"), jp.ID("t"), jp.In(wp))
+		show := func(*jp.Element, *jp.Msg) error { out.Text = date.Value + " " + clock.Value; return nil }
+		date.On("change", show)
+		clock.On("change", show)
+		return wp
+	})
+	tab := newBrowser(t)
+	run(t, tab, chromedp.Navigate(url), waitConnected(), chromedp.Focus(chromedp.CSS("#d")), typeInto("#d", "11292026"), waitText("#out", "2026-11-29"))
+	run(t, tab, chromedp.Focus(chromedp.CSS("#t")), typeInto("#t", "0930AM"), waitText("#out", "2026-11-29 09:30"))
+}
