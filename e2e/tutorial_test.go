@@ -243,7 +243,12 @@ func TestFormTest(t *testing.T) {
 // A 1×1 PNG.
 var pixel, _ = base64.StdEncoding.DecodeString("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
 
-func TestUploadTest(t *testing.T) {
+func TestUploadTest(t *testing.T) { uploadStory(t) }
+
+// JustPy runs upload_test with websockets=False; so does this one.
+func TestUploadTestOverHTTP(t *testing.T) { uploadStory(t, "WEBSOCKETS=False") }
+
+func uploadStory(t *testing.T, env ...string) {
 	dir := t.TempDir()
 	files := map[string][]byte{"red.png": pixel, "blue dot.png": pixel, "huge.png": bytes.Repeat(pixel, 100)}
 	for name, b := range files {
@@ -251,7 +256,8 @@ func TestUploadTest(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, tab := open(t, "upload_test", "/", "UPLOAD_DIR="+t.TempDir(), fmt.Sprintf("MAX_UPLOAD_FILE_BYTES=%d", 10*len(pixel)))
+	env = append(env, "UPLOAD_DIR="+t.TempDir(), fmt.Sprintf("MAX_UPLOAD_FILE_BYTES=%d", 10*len(pixel)))
+	_, tab := open(t, "upload_test", "/", env...)
 	run(t, tab, waitBodyHas("No images uploaded yet"),
 		chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{filepath.Join(dir, "red.png"), filepath.Join(dir, "blue dot.png"), filepath.Join(dir, "huge.png")}),
 		click("button"),
