@@ -74,7 +74,8 @@ func NewApp(opts ...AppOption) *App {
 	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, Debug: a.cfg.Debug, Log: a.log,
 		MaxMessageBytes: a.cfg.MaxMessageBytes, MaxMessagesPerSecond: a.cfg.MaxMessagesPerSecond,
 		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession,
-		Upload:             page.UploadLimits{FileBytes: a.cfg.MaxUploadFileBytes, TotalBytes: a.cfg.MaxUploadBytes}}
+		Upload: page.UploadLimits{FileBytes: a.cfg.MaxUploadFileBytes, TotalBytes: a.cfg.MaxUploadBytes,
+			DiskBytes: a.cfg.MaxUploadDiskBytes}}
 	a.mux.Handle(internalPrefix+"ws", a.ws)
 	a.mux.HandleFunc("POST "+internalPrefix+"event", a.ws.ServeEvents)
 	a.mux.HandleFunc("POST "+internalPrefix+"upload", a.ws.ServeUpload)

@@ -222,3 +222,31 @@ func TestABigUploadIsNotHeldInMemory(t *testing.T) {
 		t.Logf("a %d MB upload allocated %.2f MB", size>>20, float64(allocated)/(1<<20))
 	}
 }
+
+// Past the quota of uploads on disk, an upload is refused with 503 and a
+// reason, and the next one after the handlers took theirs goes through.
+func TestUploadDiskQuota(t *testing.T) {
+	cfg := jp.DefaultConfig()
+	cfg.MaxUploadFileBytes, cfg.MaxUploadBytes, cfg.MaxUploadDiskBytes = 1000, 3000, 1500
+	app := jp.NewApp(jp.WithConfig(cfg))
+	jp.Route(app, "/", func(*jp.Request) *jp.WebPage { return jp.NewWebPage() })
+	l := newBrowser(t, serve(t, app)).load("/")
+	ct, body := files(t, "a", strings.Repeat("a", 900))
+	if status, _ := l.postUpload(l.pageID, ct, body); status != 200 {
+		t.Fatalf("first upload %d", status)
+	}
+	ct, body = files(t, "b", strings.Repeat("b", 900))
+	status, out := l.postUpload(l.pageID, ct, body)
+	if status != http.StatusServiceUnavailable || !strings.Contains(string(out["error"]), "no more uploads for now") {
+		t.Errorf("over the quota: %d %s", status, out["error"])
+	}
+	// The page goes, its unclaimed upload with it: there is room again.
+	app.Close()
+	again := jp.NewApp(jp.WithConfig(cfg))
+	jp.Route(again, "/", func(*jp.Request) *jp.WebPage { return jp.NewWebPage() })
+	l = newBrowser(t, serve(t, again)).load("/")
+	ct, body = files(t, "c", strings.Repeat("c", 900))
+	if status, _ := l.postUpload(l.pageID, ct, body); status != 200 {
+		t.Errorf("after the page went: %d", status)
+	}
+}

@@ -411,6 +411,7 @@ func TestUploadThenSubmit(t *testing.T) {
 func TestUploadsGoWithThePage(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("TMPDIR", dir)
+	base := page.UploadsOnDisk()
 	wp := page.NewWebPage()
 	reg := page.NewRegistry(time10m)
 	reg.Serve(wp, "s1")
@@ -422,8 +423,8 @@ func TestUploadsGoWithThePage(t *testing.T) {
 		t.Fatalf("%d files waiting", len(files))
 	}
 	reg.Close()
-	if files, _ := os.ReadDir(dir); len(files) != 0 {
-		t.Errorf("%d files left after the page went", len(files))
+	if files, _ := os.ReadDir(dir); len(files) != 0 || page.UploadsOnDisk() != base {
+		t.Errorf("%d files left after the page went, %d bytes counted", len(files), page.UploadsOnDisk()-base)
 	}
 	mr, _ = multipartBody(t, "a.txt", "hello")
 	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}); !errors.Is(err, page.ErrUnknownPage) {
@@ -454,5 +455,50 @@ func TestAHandlerCheckingARadioUnchecksItsGroup(t *testing.T) {
 	change(wp, rec, func() { d := radio("size", "xl", form); d.Checked = true })
 	if c.Checked {
 		t.Error("a new checked button left l checked")
+	}
+}
+
+func TestUploadsOnDiskHaveAQuota(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	base := page.UploadsOnDisk()
+	limits := page.UploadLimits{FileBytes: 100, TotalBytes: 1000, DiskBytes: base + 150}
+	wp := page.NewWebPage()
+	form := component.Form(component.In(wp))
+	var saw []string
+	form.On("submit", func(_ *component.Element, msg *page.Msg) error {
+		for _, f := range msg.FormData[0].Files {
+			b, _ := f.Content()
+			saw = append(saw, string(b))
+		}
+		return nil
+	})
+	rec := attach(t, wp)
+	upload := func(content string) ([]wire.FileInfo, error) {
+		mr, _ := multipartBody(t, "f.txt", content)
+		return wp.Upload(mr, limits)
+	}
+	first, err := upload(strings.Repeat("a", 90))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 90 bytes wait; 90 more would make 180, over the 150 on disk.
+	if _, err := upload(strings.Repeat("b", 90)); !errors.Is(err, page.ErrUploadsFull) {
+		t.Fatalf("over the quota: %v", err)
+	}
+	// Once the first upload's handler took it, there is room again.
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.ID(), Event: "submit",
+		Form: []wire.FormField{{Tag: "input", Type: "file", Files: first}}})
+	if len(saw) != 1 || len(saw[0]) != 90 {
+		t.Fatalf("the handler saw %q", saw)
+	}
+	if _, err := upload(strings.Repeat("c", 90)); err != nil {
+		t.Errorf("after the handler: %v", err)
+	}
+	// A file cut off by the quota while it arrives counts nothing after.
+	if _, err := upload(strings.Repeat("d", 99)); !errors.Is(err, page.ErrUploadsFull) {
+		t.Errorf("cut off: %v", err)
+	}
+	if got := page.UploadsOnDisk() - base; got != 90 {
+		t.Errorf("%d bytes counted, want the 90 waiting", got)
 	}
 }

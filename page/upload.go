@@ -9,6 +9,7 @@ import (
 	"mime/multipart"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/justgo/justgo/internal/wire"
@@ -18,7 +19,13 @@ import (
 type UploadLimits struct {
 	FileBytes  int64 // one file
 	TotalBytes int64 // every file of one form submit
+	// DiskBytes caps the uploads on disk at once, of every page: those
+	// arriving and those waiting for their submit's handler.
+	DiskBytes int64
 }
+
+// onDisk counts the bytes of the temporary files of uploads, process-wide.
+var onDisk atomic.Int64
 
 // File is a file a person chose in a file input. In a submit handler's
 // msg.FormData it carries the uploaded content, which waits in a
@@ -36,7 +43,23 @@ type File struct {
 
 	path string // the uploaded content, "" when there is none
 	temp bool   // path is JustGo's temporary file
+	held int64  // the bytes it counts in onDisk
 }
+
+// release removes the temporary content, if it is still JustGo's, and
+// gives back what it counted against UploadLimits.DiskBytes.
+func (f *File) release() {
+	if f.temp {
+		os.Remove(f.path)
+		f.temp = false
+	}
+	onDisk.Add(-f.held)
+	f.held = 0
+}
+
+// ErrUploadsFull is Upload's error when the uploads on disk have reached
+// UploadLimits.DiskBytes: the server takes more once handlers took those.
+var ErrUploadsFull = errors.New("page: the server takes no more uploads for now")
 
 // ErrUploadTooLarge is Upload's error when the files are over the limit
 // for one submit; UploadLimits.TotalError says so to a person.
@@ -68,6 +91,7 @@ func (f *File) SaveAs(path string) error {
 	}
 	if os.Rename(f.path, path) == nil {
 		f.path, f.temp = path, false // the handler may still read it
+		f.release()                  // the file is the application's now
 		return nil
 	}
 	src, err := os.Open(f.path)
@@ -114,9 +138,12 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.File
 	var total int64
 	fail := func(err error) ([]wire.FileInfo, error) {
 		for _, u := range kept {
-			os.Remove(u.file.path)
+			u.file.release()
 		}
 		return nil, err
+	}
+	if limits.DiskBytes > 0 && onDisk.Load() >= limits.DiskBytes {
+		return nil, ErrUploadsFull
 	}
 	for {
 		part, err := r.NextPart()
@@ -133,7 +160,7 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.File
 			continue
 		}
 		info := wire.FileInfo{Name: fileName(part.FileName()), Type: part.Header.Get("Content-Type")}
-		f, err := store(part, limits.FileBytes)
+		f, err := store(part, limits)
 		if err != nil && !errors.Is(err, errTooBig) {
 			return fail(err)
 		}
@@ -165,7 +192,7 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.File
 		total += wp.uploads[i].file.Size
 		if total > 2*limits.TotalBytes {
 			for _, u := range wp.uploads[:i+1] {
-				os.Remove(u.file.path)
+				u.file.release()
 			}
 			wp.uploads = wp.uploads[i+1:]
 			break
@@ -197,24 +224,44 @@ func byteSize(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// store copies r into a temporary file, refusing more than limit bytes.
-func store(r io.Reader, limit int64) (*File, error) {
+// store copies r into a temporary file, refusing more than
+// limits.FileBytes, and stopping when the uploads on disk reach
+// limits.DiskBytes.
+func store(r io.Reader, limits UploadLimits) (*File, error) {
 	tmp, err := os.CreateTemp("", "justgo-upload-*")
 	if err != nil {
 		return nil, err
 	}
-	n, err := io.Copy(tmp, io.LimitReader(r, limit+1))
+	f := &File{path: tmp.Name(), temp: true}
+	n, err := io.Copy(&counted{tmp, f, limits.DiskBytes}, io.LimitReader(r, limits.FileBytes+1))
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil && n > limit {
+	if err == nil && n > limits.FileBytes {
 		err = errTooBig
 	}
 	if err != nil {
-		os.Remove(tmp.Name())
+		f.release()
 		return nil, err
 	}
-	return &File{Size: n, path: tmp.Name(), temp: true}, nil
+	f.Size = n
+	return f, nil
+}
+
+// counted writes to a temporary file, counting what it writes in onDisk.
+type counted struct {
+	w     io.Writer
+	f     *File
+	limit int64 // onDisk's cap; 0 for none
+}
+
+func (c *counted) Write(p []byte) (int, error) {
+	if now := onDisk.Add(int64(len(p))); c.limit > 0 && now > c.limit {
+		onDisk.Add(-int64(len(p)))
+		return 0, ErrUploadsFull
+	}
+	c.f.held += int64(len(p))
+	return c.w.Write(p)
 }
 
 func newRef() string {
@@ -224,24 +271,24 @@ func newRef() string {
 }
 
 // files turns the file entries of a submit into Files, taking their
-// uploads out of the page; the caller removes them after the handler.
+// uploads out of the page; the caller releases them after the handler.
 func (wp *WebPage) files(infos []wire.FileInfo, taken *[]*File) []*File {
 	out := make([]*File, 0, len(infos))
 	for _, in := range infos {
 		f := &File{Name: fileName(in.Name), Size: in.Size, Type: in.Type}
-		if in.LastModified > 0 {
-			f.LastModified = time.UnixMilli(in.LastModified)
-		}
 		switch {
 		case in.Error != "":
 			f.Err = errors.New(in.Error)
 		case in.Ref != "":
 			if u := wp.takeUpload(in.Ref); u != nil {
-				f.Size, f.Type, f.path = u.Size, u.Type, u.path
+				f = u // its name, size and type as they arrived
 				*taken = append(*taken, u)
 			} else {
 				f.Err = fmt.Errorf("%s: upload not found", f.Name)
 			}
+		}
+		if in.LastModified > 0 {
+			f.LastModified = time.UnixMilli(in.LastModified)
 		}
 		out = append(out, f)
 	}
@@ -265,7 +312,7 @@ func (wp *WebPage) dropUploads() {
 	wp.upMu.Lock()
 	defer wp.upMu.Unlock()
 	for _, u := range wp.uploads {
-		os.Remove(u.file.path)
+		u.file.release()
 	}
 	wp.uploads, wp.upClosed = nil, true
 }
@@ -274,8 +321,6 @@ func (wp *WebPage) dropUploads() {
 // what it saved elsewhere stays.
 func removeFiles(files []*File) {
 	for _, f := range files {
-		if f.temp {
-			os.Remove(f.path)
-		}
+		f.release()
 	}
 }

@@ -41,7 +41,8 @@ type Server struct {
 	// the connection.
 	MaxMessageBytes int64
 	// Upload caps the files a browser uploads (see ServeUpload); zero
-	// values take the defaults, 10 MB a file and 50 MB a submit.
+	// values take the defaults, 10 MB a file, 50 MB a submit and 1 GB on
+	// disk at once.
 	Upload page.UploadLimits
 	// MaxMessagesPerSecond caps one connection's messages, with bursts of
 	// twice as many; MaxConnsPerSession caps one session's open websockets.

@@ -14,7 +14,8 @@ import (
 // gets {"files": [...]} back, one entry per file, each with a ref for the
 // submit to name or an error (the file was over the limit for one file).
 // The content streams to temporary files, never held whole in memory; a
-// request over the limit for a submit is cut off with 413 and an error.
+// request over the limit for a submit is cut off with 413 and an error, and
+// one that would take the uploads on disk over their quota with 503.
 // The session cookie and Origin are checked as for events.
 func (s *Server) ServeUpload(w http.ResponseWriter, r *http.Request) {
 	sid, log, ok := s.verifyPost(w, r, "upload")
@@ -46,6 +47,11 @@ func (s *Server) ServeUpload(w http.ResponseWriter, r *http.Request) {
 		log.Warn("justgo: upload over its limit", "page", wp.ID(), "session", sid)
 		uploadError(w, http.StatusRequestEntityTooLarge, limits.TotalError().Error())
 		return
+	case errors.Is(err, page.ErrUploadsFull):
+		log.Warn("justgo: uploads refused: the disk quota is reached", "page", wp.ID(), "session", sid)
+		w.Header().Set("Retry-After", "10")
+		uploadError(w, http.StatusServiceUnavailable, "the server takes no more uploads for now; try again in a moment")
+		return
 	case err != nil:
 		log.Warn("justgo: upload failed", "page", wp.ID(), "session", sid, "err", err)
 		uploadError(w, http.StatusBadRequest, "upload failed: "+err.Error())
@@ -64,6 +70,9 @@ func (s *Server) uploadLimits() page.UploadLimits {
 	}
 	if l.TotalBytes <= 0 {
 		l.TotalBytes = 50 << 20
+	}
+	if l.DiskBytes <= 0 {
+		l.DiskBytes = 1 << 30
 	}
 	return l
 }

@@ -39,8 +39,9 @@ type Config struct {
 	// MaxMessageBytes caps one websocket message from a browser.
 	MaxMessageBytes int64
 	// MaxUploadFileBytes caps one uploaded file, MaxUploadBytes every file
-	// of one form submit.
-	MaxUploadFileBytes, MaxUploadBytes int64
+	// of one form submit, MaxUploadDiskBytes the uploads on disk at once
+	// (arriving, or waiting for their handler), of every page.
+	MaxUploadFileBytes, MaxUploadBytes, MaxUploadDiskBytes int64
 	// Caps that keep one browser or session from taking the server: past
 	// them the connection is closed with a reason (or, for pages, the
 	// session's oldest page is dropped).
@@ -76,6 +77,7 @@ func Default() Config {
 		MaxMessageBytes:          1 << 20,
 		MaxUploadFileBytes:       10 << 20,
 		MaxUploadBytes:           50 << 20,
+		MaxUploadDiskBytes:       1 << 30,
 		MaxMessagesPerSecond:     200,
 		MaxPagesPerSession:       100,
 		MaxConnectionsPerSession: 50,
@@ -153,6 +155,7 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
 	integer("MAX_UPLOAD_FILE_BYTES", 1, func(n int64) { c.MaxUploadFileBytes = n })
 	integer("MAX_UPLOAD_BYTES", 1, func(n int64) { c.MaxUploadBytes = n })
+	integer("MAX_UPLOAD_DISK_BYTES", 1, func(n int64) { c.MaxUploadDiskBytes = n })
 	integer("MAX_MESSAGES_PER_SECOND", 1, func(n int64) { c.MaxMessagesPerSecond = int(n) })
 	integer("MAX_PAGES_PER_SESSION", 1, func(n int64) { c.MaxPagesPerSession = int(n) })
 	integer("MAX_CONNECTIONS_PER_SESSION", 1, func(n int64) { c.MaxConnectionsPerSession = int(n) })

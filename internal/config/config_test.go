@@ -73,7 +73,7 @@ func TestBooleanSpellings(t *testing.T) {
 
 func TestBadValuesNameTheKey(t *testing.T) {
 	for key, val := range map[string]string{"SESSIONS": "maybe", "PORT": "eighty", "COOKIE_MAX_AGE": "-1", "DEBUG": "", "PAGE_TIMEOUT": "0",
-		"STATIC_MOUNT": "static", "WEBSOCKETS": "sometimes", "NO_INTERNET": "2", "MAX_UPLOAD_BYTES": "0", "MAX_UPLOAD_FILE_BYTES": "1MB"} {
+		"STATIC_MOUNT": "static", "WEBSOCKETS": "sometimes", "NO_INTERNET": "2", "MAX_UPLOAD_BYTES": "0", "MAX_UPLOAD_FILE_BYTES": "1MB", "MAX_UPLOAD_DISK_BYTES": "-5"} {
 		_, err := FromMap(map[string]string{key: val}, noEnv)
 		if err == nil || !strings.Contains(err.Error(), key) {
 			t.Errorf("%s=%q: error %v should name the key", key, val, err)
