@@ -3,7 +3,6 @@ package component
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/justgo/justgo/page"
 )
@@ -105,13 +104,7 @@ func (e *Element) ValueChanged() bool {
 func (e *Element) isInput(typ string) bool { return e.tag == "input" && e.Attrs["type"] == typ }
 
 // Number returns the value of a number or range input as a number.
-func (e *Element) Number() (float64, error) {
-	f, err := strconv.ParseFloat(strings.TrimSpace(e.Value), 64)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a number", e.Value)
-	}
-	return f, nil
-}
+func (e *Element) Number() (float64, error) { return page.ParseNumber(e.Value) }
 
 func format(v any) string {
 	switch v := v.(type) {

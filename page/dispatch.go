@@ -119,14 +119,24 @@ func number(v, invalid string) (float64, string) {
 	if v == "" {
 		return 0, invalid
 	}
-	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+	f, err := ParseNumber(v)
+	if err != nil {
 		if invalid == "" {
-			invalid = fmt.Sprintf("%q is not a number", v)
+			invalid = err.Error()
 		}
 		return 0, invalid
 	}
 	return f, invalid
+}
+
+// ParseNumber reads the value of a number or range input: a finite
+// number, as the browser writes it.
+func ParseNumber(v string) (float64, error) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, fmt.Errorf("%q is not a number", v)
+	}
+	return f, nil
 }
 
 // handlePageEvent runs a page event's handler; the caller holds wp.mu.

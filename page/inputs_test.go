@@ -116,9 +116,11 @@ func TestNumberConversion(t *testing.T) {
 	if n, err := in.Number(); n != 7.25 || err != nil {
 		t.Errorf("Number() %v %v", n, err)
 	}
-	in.Value = "seven"
-	if _, err := in.Number(); err == nil {
-		t.Error("Number() took seven")
+	for _, v := range []string{"seven", "NaN", "Inf", "1e999", ""} {
+		in.Value = v
+		if n, err := in.Number(); err == nil {
+			t.Errorf("Number() took %q as %v", v, n)
+		}
 	}
 }
 
