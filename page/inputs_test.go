@@ -504,3 +504,14 @@ func TestUploadsOnDiskHaveAQuota(t *testing.T) {
 		t.Errorf("%d bytes counted, want the 90 waiting", got)
 	}
 }
+
+func TestTwoCheckedRadiosAtFirstRender(t *testing.T) {
+	wp := page.NewWebPage()
+	a := component.Input(component.Type("radio"), component.Name("g"), component.Checked(true), component.In(wp))
+	b := component.Input(component.Type("radio"), component.Name("g"), component.Checked(true), component.In(wp))
+	var html strings.Builder
+	wp.Render(&html)
+	if a.Checked || !b.Checked || strings.Count(html.String(), " checked") != 1 {
+		t.Errorf("a %v b %v: %s", a.Checked, b.Checked, html.String())
+	}
+}
