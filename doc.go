@@ -23,6 +23,20 @@
 // Button, Input, A, ...); Tag makes any other. ParseHTML turns markup into
 // elements and finds them by name in its NameDict.
 //
+// # Inputs, forms and models
+//
+// Inputs keep Value and Checked equal to what the person typed or chose; a
+// number input's msg.Number is the value converted, msg.Invalid says why it
+// is not valid. A form's submit handler gets msg.FormData, files uploaded
+// included (streamed, with limits). Model binds elements to a value of a
+// page's or element's Data, so they follow each other without handlers.
+//
+// # Custom components
+//
+// A type that embeds *Element, made with Make, is a component of its own:
+// its React and ModelUpdate methods run before each update, and Register
+// lets ParseHTML build it from a tag.
+//
 // # Sessions
 //
 // Every browser gets a session id (a uuid4) in a signed, HttpOnly cookie; a
