@@ -515,3 +515,20 @@ func TestTwoCheckedRadiosAtFirstRender(t *testing.T) {
 		t.Errorf("a %v b %v: %s", a.Checked, b.Checked, html.String())
 	}
 }
+
+func TestAnUploadOfTooManyFiles(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	wp := page.NewWebPage()
+	var named []string
+	for range page.MaxUploadFiles + 1 {
+		named = append(named, "empty.txt", "")
+	}
+	mr, _ := multipartBody(t, named...)
+	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}); !errors.Is(err, page.ErrTooManyFiles) {
+		t.Errorf("err %v", err)
+	}
+	if files, _ := os.ReadDir(dir); len(files) != 0 {
+		t.Errorf("%d temporary files left", len(files))
+	}
+}

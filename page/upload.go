@@ -61,6 +61,13 @@ func (f *File) release() {
 // UploadLimits.DiskBytes: the server takes more once handlers took those.
 var ErrUploadsFull = errors.New("page: the server takes no more uploads for now")
 
+// MaxUploadFiles caps the files of one upload, whatever their size: each
+// takes a temporary file.
+const MaxUploadFiles = 1000
+
+// ErrTooManyFiles is Upload's error for more than MaxUploadFiles files.
+var ErrTooManyFiles = fmt.Errorf("page: more than %d files in one upload", MaxUploadFiles)
+
 // ErrUploadTooLarge is Upload's error when the files are over the limit
 // for one submit; UploadLimits.TotalError says so to a person.
 var ErrUploadTooLarge = errors.New("page: upload over its limit")
@@ -158,6 +165,9 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.File
 				return fail(err)
 			}
 			continue
+		}
+		if len(infos) == MaxUploadFiles {
+			return fail(ErrTooManyFiles)
 		}
 		info := wire.FileInfo{Name: fileName(part.FileName()), Type: part.Header.Get("Content-Type")}
 		f, err := store(part, limits)

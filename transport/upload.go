@@ -47,6 +47,10 @@ func (s *Server) ServeUpload(w http.ResponseWriter, r *http.Request) {
 		log.Warn("justgo: upload over its limit", "page", wp.ID(), "session", sid)
 		uploadError(w, http.StatusRequestEntityTooLarge, limits.TotalError().Error())
 		return
+	case errors.Is(err, page.ErrTooManyFiles):
+		log.Warn("justgo: upload refused", "page", wp.ID(), "session", sid, "err", err)
+		uploadError(w, http.StatusRequestEntityTooLarge, "more files than one upload takes")
+		return
 	case errors.Is(err, page.ErrUploadsFull):
 		log.Warn("justgo: uploads refused: the disk quota is reached", "page", wp.ID(), "session", sid)
 		w.Header().Set("Retry-After", "10")
