@@ -267,22 +267,15 @@ func (p *Page) Select(n *Node, value string) {
 	p.changed(n)
 }
 
-// SelectMany chooses values in a select that allows several, then sends
-// "change" if the server listens for it.
+// SelectMany chooses values (one or more) in a select that allows several,
+// then sends "change" if the server listens for it.
 func (p *Page) SelectMany(n *Node, values ...string) {
 	p.t().Helper()
-	first := ""
+	n.Value = ""
 	if len(values) > 0 {
-		first = values[0]
+		n.Value = values[0] // the DOM's value of such a select
 	}
-	n.Value = first
-	v := first
-	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v, Values: append([]string{}, values...)}
-	if n.Listens("change") {
-		m.Type, m.Event = wire.TypeEvent, "change"
-	}
-	p.edited[n.ID] = p.seq + 1
-	p.send(m)
+	p.changed(n, values...)
 }
 
 // Change commits what was typed into an input, as leaving it or pressing
@@ -311,9 +304,11 @@ func (p *Page) Check(n *Node, checked bool) {
 	p.changed(n)
 }
 
-func (p *Page) changed(n *Node) {
+// changed sends n's value (and, for a select that allows several, the
+// chosen values), with "change" if the server listens for it.
+func (p *Page) changed(n *Node, values ...string) {
 	v, c := n.Value, n.Checked
-	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v}
+	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v, Values: values}
 	if hasChecked(n) {
 		m.Checked = &c
 	}
