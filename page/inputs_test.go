@@ -532,3 +532,28 @@ func TestAnUploadOfTooManyFiles(t *testing.T) {
 		t.Errorf("%d temporary files left", len(files))
 	}
 }
+
+// reactions counts how often the page brought it up to date.
+type reactions struct {
+	*component.Element
+	n int
+}
+
+func (r *reactions) React() { r.n++ }
+
+func TestReactRunsOncePerUpdate(t *testing.T) {
+	wp := page.NewWebPage()
+	r := &reactions{}
+	r.Element = component.Make(r, "div", component.In(wp))
+	wp.Render(&strings.Builder{})
+	if r.n != 1 {
+		t.Errorf("the first render brought it up to date %d times", r.n)
+	}
+	wp.Update()
+	if r.n != 2 {
+		t.Errorf("after an update: %d times in all", r.n)
+	}
+	if page.RenderHTML(r); r.n != 3 {
+		t.Errorf("RenderHTML alone: %d times in all", r.n)
+	}
+}

@@ -49,7 +49,9 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
-	prepare(c)
+	if wp == nil {
+		prepare(c) // a page's Render flushed first, which prepared everything
+	}
 	p := c.Properties()
 	tag := c.Tag()
 	if tag == textTag {
