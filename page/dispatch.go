@@ -57,13 +57,17 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		}
 		return fmt.Errorf("%w: %q", ErrUnknownElement, m.ID)
 	}
+	// With several browsers on the page, what one reports goes to the
+	// others at once (one flush however many values), so that a handler
+	// setting a value back to what it was is still seen as a change.
+	several := wp.Connections() > 1
 	switch m.Type {
 	case wire.TypeValue:
 		if !isFormControl(s.c) {
 			return fmt.Errorf("%w: %s %q", ErrNotInput, s.c.Tag(), m.ID)
 		}
-		if wp.receive(s, m.Value, m.Checked, m.Values, tab) {
-			wp.flush() // a model took the value: its other components show it now
+		if bound := wp.receive(s, m.Value, m.Checked, m.Values, tab, several); bound || several {
+			wp.flush() // and a model's other components show the value now
 		}
 		return nil
 	case wire.TypeEvent:
@@ -72,7 +76,7 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		}
 		p := s.c.Properties()
 		if isFormControl(s.c) {
-			wp.receive(s, m.Value, m.Checked, m.Values, tab)
+			wp.receive(s, m.Value, m.Checked, m.Values, tab, several)
 		}
 		var uploads []*File // removed when the handlers are done
 		defer func() { removeFiles(uploads) }()
@@ -87,7 +91,10 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		if len(m.Files) > 0 {
 			msg.Files = wp.files(m.Files, &uploads)
 		}
-		msg.FormData, msg.UploadError = wp.takeForm(m.Form, tab, &uploads)
+		msg.FormData, msg.UploadError = wp.takeForm(m.Form, tab, several, &uploads)
+		if several {
+			wp.flush()
+		}
 		return wp.runEvent(s.c, msg)
 	}
 	return fmt.Errorf("%w %q", ErrUnknownType, m.Type)
@@ -155,16 +162,12 @@ func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) 
 	return err
 }
 
-// adoptValue records a value the browser of tab reported as what the
-// browsers show: with several connected, by sending it to the others now;
-// with that one alone, by updating the snapshot and noting that other
-// browsers attaching later need the whole page. Either way a handler that
-// then sets Value back to what it was is seen as a change.
+// adoptValue records a value the browser of tab, the page's only one,
+// reported as what it shows: the snapshot takes it, so that a handler
+// setting Value back to what it was is seen as a change, and browsers
+// attaching later are noted as needing the whole page. (With several
+// browsers, the caller flushes instead.)
 func (wp *WebPage) adoptValue(s *snapshot, tab string) {
-	if wp.Connections() > 1 {
-		wp.flush()
-		return
-	}
 	p := s.c.Properties()
 	s.props.Value, s.props.Checked = p.Value, p.Checked
 	if wp.typedAlone == nil {
@@ -177,7 +180,7 @@ func (wp *WebPage) adoptValue(s *snapshot, tab string) {
 // this page, so that a submit handler reads them as it reads any input,
 // and returns the fields for msg.FormData, with the uploaded files and
 // their errors.
-func (wp *WebPage) takeForm(fields []wire.FormField, tab string, uploads *[]*File) ([]FormField, error) {
+func (wp *WebPage) takeForm(fields []wire.FormField, tab string, several bool, uploads *[]*File) ([]FormField, error) {
 	if len(fields) == 0 {
 		return nil, nil
 	}
@@ -195,7 +198,7 @@ func (wp *WebPage) takeForm(fields []wire.FormField, tab string, uploads *[]*Fil
 			}
 		}
 		if s := wp.sent[f.ID]; f.ID != "" && s != nil && isFormControl(s.c) && f.Type != "file" {
-			wp.receive(s, &f.Value, &f.Checked, f.Values, tab)
+			wp.receive(s, &f.Value, &f.Checked, f.Values, tab, several)
 		}
 	}
 	return out, errors.Join(errs...)
@@ -203,8 +206,10 @@ func (wp *WebPage) takeForm(fields []wire.FormField, tab string, uploads *[]*Fil
 
 // receive stores what the browser of tab reports of a form control: its
 // value, checked state and, for a select that allows several, the chosen
-// options. It reports whether a model took the value.
-func (wp *WebPage) receive(s *snapshot, value *string, checked *bool, values []string, tab string) bool {
+// options. When that browser is the page's only one, the snapshots take
+// the values; with several the caller flushes. It reports whether a model
+// took the value.
+func (wp *WebPage) receive(s *snapshot, value *string, checked *bool, values []string, tab string, several bool) bool {
 	p := s.c.Properties()
 	if value != nil {
 		p.Value = *value
@@ -215,12 +220,14 @@ func (wp *WebPage) receive(s *snapshot, value *string, checked *bool, values []s
 	if values != nil && s.c.Tag() == "select" {
 		for _, o := range options(s.c) {
 			o.Properties().Checked = slices.Contains(values, OptionValue(o))
-			if so := wp.sent[o.ID()]; so != nil {
+			if so := wp.sent[o.ID()]; so != nil && !several {
 				wp.adoptValue(so, tab)
 			}
 		}
 	}
-	wp.adoptValue(s, tab)
+	if !several {
+		wp.adoptValue(s, tab)
+	}
 	m, ok := s.c.(ModelUpdater)
 	return ok && m.ValueChanged()
 }

@@ -557,3 +557,32 @@ func TestReactRunsOncePerUpdate(t *testing.T) {
 		t.Errorf("RenderHTML alone: %d times in all", r.n)
 	}
 }
+
+// With two browsers on a page, typing into a bound input sends each one
+// patch: the value (to the other) and the bound text together.
+func TestABoundValueIsOneFlushWithSeveralBrowsers(t *testing.T) {
+	wp := page.NewWebPage()
+	wp.Data = page.Data{"text": ""}
+	in := component.Input(component.Model(wp, "text"), component.In(wp))
+	component.Div(component.Model(wp, "text"), component.In(wp))
+	sel := component.Select(component.Attr("multiple", ""), component.In(wp))
+	for _, v := range []string{"a", "b", "c"} {
+		component.Option(component.Value(v), component.In(sel))
+	}
+	reg := page.NewRegistry(time10m)
+	t.Cleanup(reg.Close)
+	reg.Serve(wp, "s1")
+	v, _ := wp.Render(&strings.Builder{})
+	typist, watcher := &recorder{}, &recorder{}
+	reg.Attach(wp.ID(), "s1", "t1", typist, v)
+	reg.Attach(wp.ID(), "s1", "t2", watcher, v)
+	wp.Handle(typist, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.ID(), Value: str("hi")})
+	got := watcher.take()
+	if len(got) != 1 || !strings.Contains(got[0], `"value":"hi"`) || !strings.Contains(got[0], `"text":"hi"`) {
+		t.Errorf("the watcher got %q", got)
+	}
+	wp.Handle(typist, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: sel.ID(), Value: str("a"), Values: []string{"a", "c"}})
+	if got := watcher.take(); len(got) != 1 || strings.Count(got[0], `"checked":true`) != 2 {
+		t.Errorf("choosing two options sent %q", got)
+	}
+}
