@@ -146,13 +146,13 @@ func (e *Element) listEvents() {
 			continue
 		case e.changeOnly && h.event == "change":
 			change = true
-			ev = append(ev, h.entry+":lazy")
+			ev = append(ev, h.entry+":"+page.Lazy)
 		default:
 			ev = append(ev, h.entry)
 		}
 	}
 	if e.changeOnly && !change {
-		ev = append(ev, "change:lazy")
+		ev = append(ev, "change:"+page.Lazy)
 	}
 	slices.Sort(ev)
 	e.events = ev // a new slice: the page compares it with the one it sent

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/page"
 )
 
 // Text is the page's visible text, white space collapsed.
@@ -225,7 +226,7 @@ func (p *Page) Trigger(n *Node, event string) {
 // InputChangeOnly nothing goes until Change.
 func (p *Page) Type(n *Node, text string) {
 	p.t().Helper()
-	if slices.ContainsFunc(n.On, func(e string) bool { return strings.HasPrefix(e, "change:") && strings.HasSuffix(e, ":lazy") }) {
+	if page.ChangeOnly(n.On) {
 		n.Value += text
 		return
 	}

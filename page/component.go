@@ -81,6 +81,19 @@ func EventName(entry string) string {
 	return name
 }
 
+// Lazy is the modifier of the "change" entry of an input that sends its
+// value with change only, never as the person types (InputChangeOnly).
+const Lazy = "lazy"
+
+// ChangeOnly reports whether the Events entries mark the element's value
+// as sent with change only.
+func ChangeOnly(entries []string) bool {
+	return slices.ContainsFunc(entries, func(e string) bool {
+		mods := strings.Split(e, ":")
+		return mods[0] == "change" && slices.Contains(mods[1:], Lazy)
+	})
+}
+
 // listens reports whether the Events entries include the event type.
 func listens(entries []string, event string) bool {
 	return slices.ContainsFunc(entries, func(e string) bool { return EventName(e) == event })

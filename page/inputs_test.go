@@ -586,3 +586,17 @@ func TestABoundValueIsOneFlushWithSeveralBrowsers(t *testing.T) {
 		t.Errorf("choosing two options sent %q", got)
 	}
 }
+
+func TestChangeOnlyReadsTheMarker(t *testing.T) {
+	for entries, want := range map[string]bool{
+		"change:lazy":                    true,
+		"change:debounce=300:lazy keyup": true,
+		"change":                         false,
+		"input:lazy":                     false,
+		"click change:debounce=300":      false,
+	} {
+		if got := page.ChangeOnly(strings.Fields(entries)); got != want {
+			t.Errorf("%q: %v", entries, got)
+		}
+	}
+}
