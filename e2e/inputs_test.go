@@ -2,6 +2,8 @@ package e2e
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -158,4 +160,57 @@ func TestDateAndTimeInputs(t *testing.T) {
 	tab := newBrowser(t)
 	run(t, tab, chromedp.Navigate(url), waitConnected(), chromedp.Focus(chromedp.CSS("#d")), typeInto("#d", "11292026"), waitText("#out", "2026-11-29"))
 	run(t, tab, chromedp.Focus(chromedp.CSS("#t")), typeInto("#t", "0930AM"), waitText("#out", "2026-11-29 09:30"))
+}
+
+// An animation plays as the element shows a change: the browser adds
+// animate.css's classes and takes them away at its end; one whose name
+// says "Out" leaves the element hidden. The page's own keyframes stand in
+// for animate.css, so the test needs nothing fetched.
+func TestAnimation(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		wp.CSS = `@keyframes pulse{from{opacity:.5}to{opacity:1}} @keyframes fadeOut{from{opacity:1}to{opacity:0}}
+.animated.pulse{animation:pulse 60s} .animated.fadeOut{animation:fadeOut 50ms}`
+		d := jp.Div(jp.ID("d"), jp.Text("0"), jp.Animation("pulse"), jp.In(wp))
+		jp.Button(jp.ID("next"), jp.Text("next"), jp.In(wp), jp.On("click", func(*jp.Element, *jp.Msg) error {
+			d.Text = "1"
+			d.SetAnimation("fadeOut")
+			return nil
+		}))
+		return wp
+	})
+	tab := newBrowser(t)
+	run(t, tab, chromedp.Navigate(url), waitConnected(),
+		waitJS(`document.getElementById("d").classList.contains("animated") && document.getElementById("d").classList.contains("pulse")`))
+	run(t, tab, click("#next"), waitText("#d", "1"),
+		waitJS(`document.getElementById("d").hidden && !document.getElementById("d").classList.contains("animated")`))
+}
+
+// A file input's change handler gets each chosen file's name, size and
+// type, without its content.
+func TestFileInputChange(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		out := jp.Div(jp.ID("out"), jp.In(wp))
+		jp.Input(jp.Type("file"), jp.ID("f"), jp.Attr("multiple", ""), jp.In(wp), jp.On("change", func(_ *jp.Element, msg *jp.Msg) error {
+			var parts []string
+			for _, f := range msg.Files {
+				_, err := f.Content()
+				parts = append(parts, fmt.Sprintf("%s %d %s content:%v", f.Name, f.Size, f.Type, err == nil))
+			}
+			out.Text = strings.Join(parts, "; ")
+			return nil
+		}))
+		return wp
+	})
+	dir := t.TempDir()
+	for name, content := range map[string]string{"a.txt": "hello", "b.png": string(pixel)} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tab := newBrowser(t)
+	run(t, tab, chromedp.Navigate(url), waitConnected(),
+		chromedp.SetUploadFiles(chromedp.CSS("#f"), []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.png")}),
+		waitText("#out", fmt.Sprintf("a.txt 5 text/plain content:false; b.png %d image/png content:false", len(pixel))))
 }

@@ -600,3 +600,25 @@ func TestChangeOnlyReadsTheMarker(t *testing.T) {
 		}
 	}
 }
+
+func TestModelOnSelectAndTextarea(t *testing.T) {
+	wp := page.NewWebPage()
+	wp.Data = page.Data{"color": "green", "notes": "first"}
+	sel := component.Select(component.Model(wp, "color"), component.In(wp))
+	for _, c := range []string{"red", "green"} {
+		component.Option(component.Value(c), component.Text(c), component.In(sel))
+	}
+	area := component.Textarea(component.Model(wp, "notes"), component.In(wp))
+	shown := component.Div(component.Model(wp, "color"), component.In(wp))
+	var html strings.Builder
+	wp.Render(&html)
+	if !strings.Contains(html.String(), `value="green" selected`) || !strings.Contains(html.String(), ">\nfirst</textarea>") {
+		t.Fatalf("first render: %s", html.String())
+	}
+	rec := attach(t, wp)
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: sel.ID(), Value: str("red")})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 3, Type: wire.TypeValue, ID: area.ID(), Value: str("second")})
+	if wp.Data["color"] != "red" || shown.Text != "red" || wp.Data["notes"] != "second" {
+		t.Errorf("data %v, div %q", wp.Data, shown.Text)
+	}
+}
