@@ -622,3 +622,27 @@ func TestModelOnSelectAndTextarea(t *testing.T) {
 		t.Errorf("data %v, div %q", wp.Data, shown.Text)
 	}
 }
+
+// Uploads no submit claimed go, oldest first, past two submits' worth.
+func TestUnclaimedUploadsMakeRoom(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	wp := page.NewWebPage()
+	form := component.Form(component.In(wp))
+	var files []*page.File
+	form.On("submit", func(_ *component.Element, msg *page.Msg) error { files = msg.FormData[0].Files; return nil })
+	rec := attach(t, wp)
+	var refs [][]wire.FileInfo
+	for _, c := range "abc" {
+		mr, _ := multipartBody(t, string(c)+".txt", strings.Repeat(string(c), 90))
+		infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs = append(refs, infos)
+	}
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.ID(), Event: "submit",
+		Form: []wire.FormField{{Tag: "input", Type: "file", Files: append(append(refs[0], refs[1]...), refs[2]...)}}})
+	if len(files) != 3 || files[0].Err == nil || files[1].Err != nil || files[2].Err != nil {
+		t.Errorf("the oldest should be gone, the others there: %v %v %v", files[0].Err, files[1].Err, files[2].Err)
+	}
+}

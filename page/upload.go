@@ -197,10 +197,10 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.File
 	wp.uploads = append(wp.uploads, kept...)
 	// Uploads no submit claimed (the browser went away between the two)
 	// go, oldest first, once more than two uploads' worth wait.
-	total = 0
+	var waiting int64
 	for i := len(wp.uploads) - 1; i >= 0; i-- {
-		total += wp.uploads[i].file.Size
-		if total > 2*limits.TotalBytes {
+		waiting += wp.uploads[i].file.Size
+		if waiting > 2*limits.TotalBytes {
 			for _, u := range wp.uploads[:i+1] {
 				u.file.release()
 			}
