@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/justgo/justgo/internal/config"
@@ -73,7 +74,7 @@ func NewApp(opts ...AppOption) *App {
 	a.pages.MaxPagesPerSession = a.cfg.MaxPagesPerSession
 	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, Debug: a.cfg.Debug, Log: a.log,
 		MaxMessageBytes: a.cfg.MaxMessageBytes, MaxMessagesPerSecond: a.cfg.MaxMessagesPerSecond,
-		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession,
+		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession, Websockets: a.cfg.Websockets,
 		Upload: page.UploadLimits{FileBytes: a.cfg.MaxUploadFileBytes, TotalBytes: a.cfg.MaxUploadBytes,
 			DiskBytes: a.cfg.MaxUploadDiskBytes}}
 	a.mux.Handle(internalPrefix+"ws", a.ws)
@@ -144,13 +145,36 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 			return
 		}
 		log = log.With("page", wp.ID())
-		a.pages.Serve(wp, req.SessionID)
+		if err := a.pages.ServeFor(wp, req.SessionID, a.pageOwner(req)); err != nil {
+			log.Warn("justgo: page refused", "err", err)
+			w.Header().Set("Retry-After", "5")
+			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
+			return
+		}
 		var body bytes.Buffer
-		version, _ := wp.Render(&body)
+		version, err := wp.Render(&body)
+		if err != nil { // dropped before it was rendered
+			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
+			return
+		}
 		if err := a.writePage(w, wp, base, body.Bytes(), version); err != nil {
 			log.Error("justgo: writing the page", "err", err)
 		}
 	})
+}
+
+// pageOwner is whom the pages-per-session cap counts a page for: its
+// session or, with sessions off (every client in the session ""), the
+// client's address, so that one client cannot evict everyone's pages.
+func (a *App) pageOwner(r *Request) string {
+	if a.cfg.Sessions {
+		return r.SessionID
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	return "addr " + host
 }
 
 // requestID names one request in the log.
@@ -195,7 +219,9 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	if a.cfg.SecretKey == config.DefaultSecretKey && a.cfg.Sessions {
 		a.log.Warn("justgo: SECRET_KEY is the default; set your own in justpy.env before going to production")
 	}
-	srv := &http.Server{Handler: a, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
+	var fresh freshConns
+	srv := &http.Server{Handler: a, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx },
+		ConnState: fresh.track}
 	scheme := "http"
 	if a.cfg.SSLCertFile != "" {
 		cert, err := tls.LoadX509KeyPair(a.cfg.SSLCertFile, a.cfg.SSLKeyFile)
@@ -216,5 +242,35 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	a.Close()
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	fresh.closeAll() // Shutdown would wait 5 s for them
 	return srv.Shutdown(shutdown)
+}
+
+// freshConns are the connections that have not sent a byte yet, such as
+// those a browser opens ahead of need: at shutdown they carry no request
+// and can go at once.
+type freshConns struct {
+	mu sync.Mutex
+	m  map[net.Conn]bool
+}
+
+func (f *freshConns) track(c net.Conn, state http.ConnState) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if state != http.StateNew {
+		delete(f.m, c)
+		return
+	}
+	if f.m == nil {
+		f.m = map[net.Conn]bool{}
+	}
+	f.m[c] = true
+}
+
+func (f *freshConns) closeAll() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for c := range f.m {
+		c.Close()
+	}
 }

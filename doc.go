@@ -61,10 +61,18 @@
 //
 // # Concurrency
 //
-// Page functions run concurrently, one per request. A page runs its event
-// handlers one at a time; different pages run in parallel, so data shared
-// between pages or sessions needs a lock. A handler may block (sleep, call a
-// database) without holding up other pages; WebPage.Update sends progress
-// before it returns. Code outside a handler, such as a goroutine with a
-// ticker, changes a page only inside WebPage.Do.
+// Page functions run concurrently, one per request. A page is an actor:
+// its events, Do functions and updates run one at a time, in the order
+// they came, on the page's own goroutine; different pages run in parallel,
+// so data shared between pages or sessions needs a lock. A handler may
+// block (sleep, call a database) without holding up other pages or
+// dropping its browser's connection; WebPage.Update sends progress before
+// it returns, and changes made faster than a browser takes them travel
+// merged. Code outside a handler, such as a goroutine with a ticker,
+// changes a page only inside WebPage.Do, which never blocks and is safe
+// from anywhere (a handler of the same or another page included: it then
+// runs after that handler). WebPage.DoWait also waits for the function;
+// from the page's own handler it runs at once, and it is the one call that
+// blocks, so handlers use Do. WebPage.Context ends when the page is
+// dropped: a goroutine feeding a page stops on it.
 package jp

@@ -307,8 +307,8 @@ func (p *Page) receive(data []byte) uint64 {
 			p.apply(&m.Ops[i])
 		}
 		p.reindex()
-		if m.Title != "" {
-			p.title = m.Title
+		if m.Title != nil {
+			p.title = *m.Title
 		}
 		if m.URL != "" {
 			p.url = p.resolve(m.URL)

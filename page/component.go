@@ -1,6 +1,7 @@
 package page
 
 import (
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -69,10 +70,15 @@ func lockShared(wp *WebPage, c Component) (unlock func()) {
 		return nil
 	}
 	s.Lock()
-	if wp != nil {
-		s.ShownBy(wp)
+	if wp == nil {
+		return s.Unlock
 	}
-	return s.Unlock
+	s.ShownBy(wp)
+	wp.sharedRead++
+	return func() {
+		wp.sharedRead--
+		s.Unlock()
+	}
 }
 
 // EventName is the event type of an Events entry, without its modifiers.
@@ -132,6 +138,23 @@ func prepare(c Component) {
 	if m, ok := c.(ModelUpdater); ok {
 		m.ModelUpdate()
 	}
+}
+
+// prepare lets c bring itself up to date, keeping the first panic for the
+// flush to report: the diff goes on with c as it is, so what the browsers
+// were sent stays what the snapshots say.
+func (wp *WebPage) prepare(c Component) {
+	_, react := c.(Reactor)
+	_, model := c.(ModelUpdater)
+	if !react && !model {
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil && wp.prepErr == nil {
+			wp.prepErr = &PanicError{Value: r, Stack: debug.Stack()}
+		}
+	}()
+	prepare(c)
 }
 
 // Data holds the values components bind to (JustPy's data=), by key.

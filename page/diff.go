@@ -2,15 +2,37 @@ package page
 
 import (
 	"encoding/json"
+	"errors"
 	"log/slog"
+	"maps"
+	"strings"
 
 	"github.com/justgo/justgo/internal/wire"
 )
 
-// flush computes what changed since the last flush and sends it to every
-// connection. The caller holds wp.mu.
+// flush sends what changed since the last flush to every browser showing
+// the page. While every connection is still writing the last change, the
+// flush is owed instead, and sent as one message with whatever changes
+// meanwhile when one of them is free. It runs on the page's goroutine.
 func (wp *WebPage) flush() {
+	if wp.held() {
+		wp.owed = true
+		return
+	}
+	wp.flushNow()
+}
+
+// flushNow sends what changed, whether or not the connections are busy:
+// before a browser joins or a page is rendered, the others must have had
+// every change.
+func (wp *WebPage) flushNow() {
+	wp.owed = false
 	p := wp.diff()
+	if err := wp.prepErr; err != nil {
+		wp.prepErr = nil
+		slog.Error("justgo: a component panicked bringing itself up to date", "page", wp.id, "err", err)
+		wp.tellAll(err)
+	}
 	if p.Empty() {
 		return
 	}
@@ -20,19 +42,89 @@ func (wp *WebPage) flush() {
 	wp.broadcast(&p)
 }
 
+// held reports whether every connection that has the page is busy writing
+// an earlier change; each then calls back when it is free.
+func (wp *WebPage) held() bool {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	n := 0
+	for c, m := range wp.conns {
+		p, ok := c.(Paced)
+		if !m.joined {
+			continue
+		}
+		if !ok || !p.Busy(nil) {
+			return false
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	ready := wp.requestFlush
+	for c, m := range wp.conns {
+		if m.joined && !c.(Paced).Busy(ready) {
+			return false // it has just finished: no need to wait
+		}
+	}
+	return true
+}
+
+// broadcast sends p to every connection that has the page.
 func (wp *WebPage) broadcast(p *wire.Patch) {
-	if wp.Connections() == 0 {
+	if wp.audienceSize() == 0 {
 		return // nobody to tell: not even worth encoding (a page's first render)
 	}
 	body, err := marshalPatch(p)
 	if err != nil {
 		return
 	}
-	wp.connMu.Lock()
-	defer wp.connMu.Unlock()
-	for c, tab := range wp.conns {
-		c.Send(wire.Envelope(wp.handled[tab].n, body))
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	for c, m := range wp.conns {
+		if m.joined {
+			c.Send(wire.Envelope(wp.handled[m.tab].n, body))
+		}
 	}
+}
+
+// audienceSize is the number of connections that have the page.
+func (wp *WebPage) audienceSize() int {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	n := 0
+	for _, m := range wp.conns {
+		if m.joined {
+			n++
+		}
+	}
+	return n
+}
+
+// tellAll shows err to every browser of the page, as a failed handler's
+// error is shown to the browser whose event it was.
+func (wp *WebPage) tellAll(err error) {
+	msg := wire.NewError(ErrorText(err, wp.debug))
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	for c, m := range wp.conns {
+		if m.joined {
+			c.Send(msg)
+		}
+	}
+}
+
+// ErrorText is what a browser is told of a handler's error: with debug,
+// the error (and a panic's stack); otherwise a plain sentence.
+func ErrorText(err error, debug bool) string {
+	if !debug {
+		return "Something went wrong. The error has been logged."
+	}
+	var p *PanicError
+	if errors.As(err, &p) {
+		return p.Error() + "\n\n" + string(p.Stack)
+	}
+	return "handler failed: " + err.Error()
 }
 
 // diff walks the page and returns the changes as a patch; it updates the
@@ -49,7 +141,7 @@ func (wp *WebPage) diff() wire.Patch {
 	root.gen = wp.gen
 	rootOp := wire.Op{ID: wire.RootID}
 	if !sameKids(root.kids, wp.comps) {
-		kids := wp.kidsOf(wp.comps)
+		kids := wp.kidsOf(wp.comps, false)
 		rootOp.Kids = &kids
 		root.kids = root.kids[:0]
 		for _, c := range wp.comps {
@@ -65,7 +157,7 @@ func (wp *WebPage) diff() wire.Patch {
 		p.Ops = append(p.Ops, rootOp)
 	}
 	for _, c := range wp.comps {
-		structural = wp.diffTree(c, &p.Ops) || structural
+		structural = wp.diffTree(c, &p.Ops, false) || structural
 	}
 	if structural {
 		for id, s := range wp.sent {
@@ -135,9 +227,10 @@ func (wp *WebPage) uncheckGroups() {
 }
 
 // diffTree appends the ops for c and its subtree and reports whether the
-// structure changed. Components new to the browser were sent whole as part
-// of their parent's kids and are skipped.
-func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
+// structure changed; hidden says whether an ancestor is hidden. Components
+// new to the browser were sent whole as part of their parent's kids and are
+// skipped.
+func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, hidden bool) bool {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
@@ -146,9 +239,10 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
 		return false
 	}
 	s.gen = wp.gen
-	prepare(c)
+	wp.prepare(c)
 	p := c.Properties()
-	kids := c.Components()
+	s.hidden = hidden || !p.Show
+	kids := shownKids(c, p)
 	op := wire.Op{ID: c.ID()}
 	changed := s.diffProps(p, isFormControl(c), &op)
 	if op.Checked != nil && *op.Checked && isRadio(c) {
@@ -166,7 +260,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
 		op.Text = &t
 	}
 	if htmlCleared || !sameKids(s.kids, kids) {
-		list := wp.kidsOf(kids)
+		list := wp.kidsOf(kids, s.hidden)
 		op.Kids = &list
 		changed, structural = true, true
 	}
@@ -175,48 +269,64 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op) bool {
 	}
 	s.record(c, p, kids)
 	for _, k := range kids {
-		structural = wp.diffTree(k, ops) || structural
+		structural = wp.diffTree(k, ops, s.hidden) || structural
 	}
 	return structural
 }
 
 // kidsOf lists children for a kids op: a reference for those the browser
-// has, the whole subtree for new ones (recording their snapshots).
-func (wp *WebPage) kidsOf(kids []Component) []wire.Kid {
+// has, the whole subtree for new ones (recording their snapshots); hidden
+// says whether their parent is hidden.
+func (wp *WebPage) kidsOf(kids []Component, hidden bool) []wire.Kid {
 	list := make([]wire.Kid, len(kids))
 	for i, k := range kids {
 		if s, ok := wp.sent[k.ID()]; ok && s.gen != wp.gen {
 			list[i].Ref = k.ID()
 		} else {
-			list[i].Node = wp.node(k)
+			list[i].Node = wp.node(k, hidden)
 		}
 	}
 	return list
 }
 
-// node returns the JSON form of c's subtree and records it as sent.
-func (wp *WebPage) node(c Component) *wire.Node {
+// shownKids are the children the browser builds: none while InnerHTML
+// stands in for them.
+func shownKids(c Component, p *Props) []Component {
+	if p.InnerHTML != "" {
+		return nil
+	}
+	return c.Components()
+}
+
+// node returns the JSON form of c's subtree and records it as sent. What
+// it points to is copied when c is in a Shared subtree, whose lock is
+// released before the node is encoded.
+func (wp *WebPage) node(c Component, hidden bool) *wire.Node {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
-	prepare(c)
+	wp.prepare(c)
 	p := c.Properties()
-	kids := c.Components()
-	n := &wire.Node{ID: c.ID(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, Attrs: sendableAttrs(isFormControl(c), p.Attrs), On: c.Events()}
+	kids := shownKids(c, p)
+	n := &wire.Node{ID: c.ID(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, On: c.Events()}
+	n.Attrs = sendableAttrs(isFormControl(c), p.Attrs)
+	if wp.sharedRead > 0 && len(n.Attrs) > 0 {
+		n.Attrs = maps.Clone(n.Attrs)
+	}
 	if !p.Show {
 		n.Show = new(bool)
 	}
 	if p.Value != "" {
-		n.Value = &p.Value
+		n.Value = ptr(p.Value)
 	}
 	if p.Checked {
-		n.Checked = &p.Checked
+		n.Checked = ptr(true)
 		if isRadio(c) {
 			wp.radiosOn = append(wp.radiosOn, c)
 		}
 	}
 	if p.InnerHTML != "" {
-		n.HTML = &p.InnerHTML
+		n.HTML = ptr(p.InnerHTML)
 	}
 	s := wp.sent[c.ID()]
 	if s == nil {
@@ -224,70 +334,85 @@ func (wp *WebPage) node(c Component) *wire.Node {
 		wp.sent[c.ID()] = s
 	}
 	s.gen = wp.gen
+	s.hidden = hidden || !p.Show
 	s.record(c, p, kids)
-	if p.InnerHTML == "" && len(kids) > 0 {
+	if len(kids) > 0 {
 		n.Kids = make([]wire.Kid, len(kids))
 		for i, k := range kids {
-			n.Kids[i].Node = wp.node(k)
+			n.Kids[i].Node = wp.node(k, s.hidden)
 		}
 	}
 	return n
 }
 
+// ptr points to a copy of v.
+func ptr[T any](v T) *T { return &v }
+
+// diffSettings adds the page settings that changed, and the one-shot
+// commands (redirect, reload, JavaScript), which wait for a browser when
+// none has the page.
 func (wp *WebPage) diffSettings(p *wire.Patch) {
-	if wp.DisplayURL != wp.last.URL {
-		p.URL, wp.last.URL = wp.DisplayURL, wp.DisplayURL
+	if wp.DisplayURL != wp.doc.url {
+		p.URL, wp.doc.url = wp.DisplayURL, wp.DisplayURL
 	}
-	if wp.Title != wp.last.Title {
-		p.Title, wp.last.Title = wp.Title, wp.Title
+	if wp.Title != wp.doc.title {
+		p.Title, wp.doc.title = ptr(wp.Title), wp.Title
 	}
-	wp.diffBody(p)
-	if wp.Redirect != wp.last.Redirect {
-		p.Redirect, wp.last.Redirect = wp.Redirect, wp.Redirect
-	}
-	if wp.Connections() > 0 { // otherwise they wait for the first browser
-		p.Reload, wp.reload = wp.reload, false
-		p.JS, wp.js = wp.js, nil
-	}
-}
-
-// sentBody is what the browsers were last told of the document's settings.
-type sentBody struct {
-	class, style string
-	dark         bool
-}
-
-func (wp *WebPage) diffBody(p *wire.Patch) {
 	var b wire.Body
-	if wp.BodyClasses != wp.lastBody.class {
-		b.Class = &wp.BodyClasses
+	if wp.BodyClasses != wp.doc.class {
+		b.Class = ptr(wp.BodyClasses)
 	}
-	if wp.BodyStyle != wp.lastBody.style {
-		b.Style = &wp.BodyStyle
+	if wp.BodyStyle != wp.doc.style {
+		b.Style = ptr(wp.BodyStyle)
 	}
-	if wp.Dark != wp.lastBody.dark {
-		b.Dark = &wp.Dark
+	if wp.Dark != wp.doc.dark {
+		b.Dark = ptr(wp.Dark)
 	}
 	if b != (wire.Body{}) {
 		p.Body = &b
-		wp.lastBody = sentBody{wp.BodyClasses, wp.BodyStyle, wp.Dark}
+		wp.doc.class, wp.doc.style, wp.doc.dark = wp.BodyClasses, wp.BodyStyle, wp.Dark
 	}
+	if wp.audienceSize() > 0 { // otherwise they wait for the first browser
+		p.Reload, wp.reload = wp.reload, false
+		p.JS, wp.js = wp.js, nil
+		p.Redirect, wp.Redirect = wp.redirectTarget(), ""
+	}
+}
+
+// redirectTarget is Redirect if it may be followed: a URL within the app or
+// an http(s) one, unless the author allowed any.
+func (wp *WebPage) redirectTarget() string {
+	u := wp.Redirect
+	if u == "" || wp.AllowAnyRedirect || safeURLTODO(u) {
+		return u
+	}
+	slog.Warn("justgo: redirect refused: not an http(s) URL", "page", wp.id, "url", u)
+	return ""
+}
+
+// pendingCommands reports whether one-shot commands wait for a browser.
+func (wp *WebPage) pendingCommands() bool { return len(wp.js) > 0 || wp.reload || wp.Redirect != "" }
+
+// sentDoc is what the browsers were last told of the document's settings.
+type sentDoc struct {
+	url, title, class, style string
+	dark                     bool
 }
 
 // fullSync returns the whole page as one patch, for a browser whose view
 // may be stale: every node is sent whole and the browser reuses the DOM
-// nodes it already has. The caller holds wp.mu and has just flushed.
+// nodes it already has. The caller has just flushed.
 func (wp *WebPage) fullSync() wire.Patch {
 	wp.gen++
 	kids := make([]wire.Kid, len(wp.comps))
 	for i, c := range wp.comps {
-		kids[i].Node = wp.node(c)
+		kids[i].Node = wp.node(c, false)
 	}
 	wp.sent[wire.RootID].gen = wp.gen
 	on := append([]string{}, wp.events...) // [] rather than null: the browser forgets stale ones
+	d := wp.doc
 	return wire.Patch{Version: wp.version, Ops: []wire.Op{{ID: wire.RootID, Kids: &kids, On: &on}},
-		URL: wp.last.URL, Title: wp.last.Title,
-		Body: &wire.Body{Class: &wp.lastBody.class, Style: &wp.lastBody.style, Dark: &wp.lastBody.dark}}
+		URL: d.url, Title: &d.title, Body: &wire.Body{Class: &d.class, Style: &d.style, Dark: &d.dark}}
 }
 
 func marshalPatch(p *wire.Patch) ([]byte, error) {
@@ -296,4 +421,15 @@ func marshalPatch(p *wire.Patch) ([]byte, error) {
 		slog.Error("justgo: encoding a patch", "err", err)
 	}
 	return body, err
+}
+
+// safeURLTODO is replaced by SafeURL.
+func safeURLTODO(u string) bool {
+	u = strings.TrimLeft(u, "\x00 \t\n\r")
+	i := strings.IndexAny(u, ":/?#")
+	if i < 0 || u[i] != ':' {
+		return true
+	}
+	s := strings.ToLower(u[:i])
+	return s == "http" || s == "https"
 }

@@ -51,12 +51,14 @@ func attachConn(tb testing.TB, wp *page.WebPage, c page.Conn) {
 	if _, err := reg.Attach(wp.ID(), "s1", "", c, v); err != nil {
 		tb.Fatal(err)
 	}
+	wp.Settle()
+	wp.Settle()
 }
 
 // change runs fn as a background goroutine would and returns what the
 // browser was sent.
 func change(wp *page.WebPage, rec *recorder, fn func()) []string {
-	wp.Do(fn)
+	wp.DoWait(fn)
 	return rec.take()
 }
 
@@ -188,12 +190,13 @@ func TestFullSyncOnStaleVersion(t *testing.T) {
 	defer reg.Close()
 	reg.Serve(wp, "s1")
 	wp.Render(&strings.Builder{})
-	wp.Do(func() { d.Text = "two" })
+	wp.DoWait(func() { d.Text = "two" })
 	rec := &recorder{}
 	if _, err := reg.Attach(wp.ID(), "s1", "", rec, 1); err != nil {
 		t.Fatal(err)
 	}
-	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"","on":[],"kids":[{"id":"` + d.ID() + `","tag":"div","text":"two"}]}],"url":"somewhere","body":{"class":"","style":"","dark":false}}`
+	wp.Settle()
+	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"","on":[],"kids":[{"id":"` + d.ID() + `","tag":"div","text":"two"}]}],"url":"somewhere","title":"","body":{"class":"","style":"","dark":false}}`
 	if len(rec.msgs) != 1 || rec.msgs[0] != want {
 		t.Errorf("got  %q\nwant %s", rec.msgs, want)
 	}

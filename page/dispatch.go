@@ -19,7 +19,23 @@ var (
 	ErrNotListening   = errors.New("page: the element does not listen for that event")
 	ErrNotInput       = errors.New("page: the element takes no value")
 	ErrUnknownType    = errors.New("page: unknown message type")
+	ErrHidden         = errors.New("page: the element is not shown")
+	ErrDisabled       = errors.New("page: the control is disabled")
+	ErrReadOnly       = errors.New("page: the control is read-only")
+	ErrNotOffered     = errors.New("page: the select does not offer that option")
 )
+
+// IsRefusal reports whether err is a page's refusal of a client message
+// (nothing ran), as opposed to a handler's error.
+func IsRefusal(err error) bool {
+	for _, r := range []error{ErrUnknownElement, ErrNotListening, ErrNotInput, ErrUnknownType,
+		ErrHidden, ErrDisabled, ErrReadOnly, ErrNotOffered} {
+		if errors.Is(err, r) {
+			return true
+		}
+	}
+	return false
+}
 
 // PanicError is a handler's panic, recovered.
 type PanicError struct {
@@ -29,23 +45,50 @@ type PanicError struct {
 
 func (e *PanicError) Error() string { return fmt.Sprintf("handler panicked: %v", e.Value) }
 
-// Handle processes one message from connection c, whose websocket was opened
-// with the verified session sessionID. It runs the handler, if any, with the
-// page's lock held, then sends what changed to every browser showing the
-// page. The error is the handler's, or why the message was refused.
+// Receive queues a message from connection c, whose websocket was opened
+// with the verified session sessionID, for the page's goroutine: after
+// everything queued before it, that runs the handler, if any, sends what
+// changed to every browser showing the page and calls reply with the
+// handler's error or why the message was refused. Receive never blocks; it
+// reports false, queuing nothing, when the page is gone.
+func (wp *WebPage) Receive(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) bool {
+	return wp.post(func() {
+		err := guard(func() error { return wp.handle(c, sessionID, connID, m) })
+		if reply != nil {
+			reply(err)
+		}
+	})
+}
+
+// Handle is Receive that waits for the message to be handled and returns
+// its error.
 func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) error {
+	var err error
+	if !wp.call(func() { err = guard(func() error { return wp.handle(c, sessionID, connID, m) }) }) {
+		return ErrUnknownPage
+	}
+	return err
+}
+
+// handle processes one message on the page's goroutine.
+func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) error {
+	if m.Type == wire.TypeSync { // every earlier message is handled: the mailbox keeps the order
+		if wp.owed {
+			wp.flushNow() // and its changes sent
+		}
+		c.Send(wire.NewSynced(m.N))
+		return nil
+	}
 	wp.mu.Lock()
-	defer wp.mu.Unlock()
-	wp.connMu.Lock()
-	tab := wp.conns[c]
+	tab := wp.conns[c].tab
 	if t := wp.handled[tab]; t != nil && m.N != 0 {
 		if m.N <= t.n { // sent again after a reconnect: handled already
-			wp.connMu.Unlock()
+			wp.mu.Unlock()
 			return nil
 		}
 		t.n = m.N
 	}
-	wp.connMu.Unlock()
+	wp.mu.Unlock()
 
 	if m.ID == wire.RootID && m.Type == wire.TypeEvent {
 		return wp.handlePageEvent(sessionID, connID, m)
@@ -57,14 +100,20 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		}
 		return fmt.Errorf("%w: %q", ErrUnknownElement, m.ID)
 	}
+	if err := usable(s); err != nil {
+		return fmt.Errorf("%w: %s %q", err, s.c.Tag(), m.ID)
+	}
 	// With several browsers on the page, what one reports goes to the
 	// others at once (one flush however many values), so that a handler
 	// setting a value back to what it was is still seen as a change.
-	several := wp.Connections() > 1
+	several := wp.audienceSize() > 1
 	switch m.Type {
 	case wire.TypeValue:
 		if !isFormControl(s.c) {
 			return fmt.Errorf("%w: %s %q", ErrNotInput, s.c.Tag(), m.ID)
+		}
+		if err := wp.acceptable(s, m.Value, m.Values); err != nil {
+			return fmt.Errorf("%w: %s %q", err, s.c.Tag(), m.ID)
 		}
 		if bound := wp.receive(s, m.Value, m.Checked, m.Values, tab, several); bound || several {
 			wp.flush() // and a model's other components show the value now
@@ -75,14 +124,19 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 			return fmt.Errorf("%w: %q on %q", ErrNotListening, m.Event, m.ID)
 		}
 		p := s.c.Properties()
+		values := m.Values
 		if isFormControl(s.c) {
-			wp.receive(s, m.Value, m.Checked, m.Values, tab, several)
+			if wp.acceptable(s, m.Value, m.Values) == nil {
+				wp.receive(s, m.Value, m.Checked, m.Values, tab, several)
+			} else if values != nil { // the handler sees what the server has
+				values = chosenValues(s.c)
+			}
 		}
 		var uploads []*File // removed when the handlers are done
 		defer func() { removeFiles(uploads) }()
 		msg := &Msg{
 			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
-			Value: p.Value, Checked: p.Checked, Invalid: m.Invalid, Values: m.Values, Page: wp, PageID: wp.id,
+			Value: p.Value, Checked: p.Checked, Invalid: m.Invalid, Values: values, Page: wp, PageID: wp.id,
 			SessionID: sessionID, WebsocketID: connID, KeyData: m.Key,
 		}
 		if msg.InputType == "number" || msg.InputType == "range" {
@@ -100,9 +154,61 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 	return fmt.Errorf("%w %q", ErrUnknownType, m.Type)
 }
 
+// usable says why no person could have used the element the browser was
+// last sent, if none could: it or an ancestor is hidden, or it is disabled.
+// A hand-made client is refused what the page does not offer.
+func usable(s *snapshot) error {
+	if s.hidden {
+		return ErrHidden
+	}
+	if _, off := s.props.Attrs["disabled"]; off {
+		return ErrDisabled
+	}
+	return nil
+}
+
+// acceptable says why a value reported for a control is not one a person
+// could have given it: the control is read-only, or a select was given an
+// option it does not offer.
+func (wp *WebPage) acceptable(s *snapshot, value *string, values []string) error {
+	if value == nil && values == nil {
+		return nil
+	}
+	if _, ro := s.props.Attrs["readonly"]; ro && s.c.Tag() != "select" {
+		return ErrReadOnly
+	}
+	if s.c.Tag() != "select" {
+		return nil
+	}
+	offered := map[string]bool{"": true} // nothing chosen
+	for _, o := range options(s.c) {
+		offered[OptionValue(o)] = true
+	}
+	if value != nil && !offered[*value] {
+		return ErrNotOffered
+	}
+	for _, v := range values {
+		if !offered[v] {
+			return ErrNotOffered
+		}
+	}
+	return nil
+}
+
+// chosenValues are the values of a select's checked options.
+func chosenValues(sel Component) []string {
+	list := []string{}
+	for _, o := range options(sel) {
+		if o.Properties().Checked {
+			list = append(list, OptionValue(o))
+		}
+	}
+	return list
+}
+
 // runEvent runs c's handler for msg with its before and after hooks, and
 // sends what changed after the handler (what the after hook changes waits
-// for the next update, as in JustPy). The caller holds wp.mu.
+// for the next update, as in JustPy).
 func (wp *WebPage) runEvent(c Component, msg *Msg) error {
 	h, hooked := c.(Hooked)
 	var err error
@@ -146,7 +252,7 @@ func ParseNumber(v string) (float64, error) {
 	return f, nil
 }
 
-// handlePageEvent runs a page event's handler; the caller holds wp.mu.
+// handlePageEvent runs a page event's handler.
 func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) error {
 	h := wp.on[m.Event]
 	if h == nil {
@@ -197,9 +303,20 @@ func (wp *WebPage) takeForm(fields []wire.FormField, tab string, several bool, u
 				}
 			}
 		}
-		if s := wp.sent[f.ID]; f.ID != "" && s != nil && isFormControl(s.c) && f.Type != "file" {
-			wp.receive(s, &f.Value, &f.Checked, f.Values, tab, several)
+		s := wp.sent[f.ID]
+		if f.ID == "" || s == nil || !isFormControl(s.c) || f.Type == "file" {
+			continue
 		}
+		if usable(s) != nil || wp.acceptable(s, &f.Value, f.Values) != nil {
+			// what no person could have typed: the handler sees the server's own value
+			p := s.c.Properties()
+			out[i].Value, out[i].Checked = p.Value, p.Checked
+			if f.Values != nil {
+				out[i].Values = chosenValues(s.c)
+			}
+			continue
+		}
+		wp.receive(s, &f.Value, &f.Checked, f.Values, tab, several)
 	}
 	return out, errors.Join(errs...)
 }

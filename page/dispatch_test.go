@@ -126,6 +126,7 @@ func TestUpdateMidHandlerAndBlockingHandlers(t *testing.T) {
 	reg.Serve(slow, "s1")
 	v, _ := slow.Render(&strings.Builder{})
 	reg.Attach(slow.ID(), "s1", "", slowRec, v)
+	slow.Settle()
 
 	var wg sync.WaitGroup
 	wg.Add(1)

@@ -29,12 +29,38 @@
 // A Registry holds the pages browsers may attach to, each bound to the
 // sessions it was served to. A page that no browser shows (it never
 // connected, or its last connection closed) is dropped after the registry's
-// timeout; a reconnect within it resumes the page.
+// timeout (a shorter one for a page never connected); a reconnect within
+// it resumes the page. The registry caps the pages it holds in all and per
+// session, and the tabs per page, so that what an anonymous client makes
+// the server hold is bounded. The registry sits with the page, not the
+// transport: the HTTP fallback and uploads find pages there as websockets
+// do, and a page's lifetime (its Context) is the registry's to end.
 //
 // # Concurrency
 //
-// A WebPage runs one handler at a time under its lock; Handle, Render, Do
-// and Registry methods are safe for concurrent use. Everything else that
-// reads or changes a page, and the components in it, must happen in a
-// handler, in Do, or before the page is first served.
+// A page is an actor: a mailbox of functions that its own goroutine runs in
+// order — a browser's events and values (Receive), Do and DoWait functions,
+// attaches, renders and flushes. The goroutine starts when the mailbox gets
+// work and ends when it is empty, so an idle page costs none. Handlers run
+// one at a time per page, in arrival order; pages run in parallel. What a
+// handler or Do function changes is sent when it returns (and at each
+// Update); while every connection is still writing the last change, the
+// next is held back, and what changes meanwhile travels as one message.
+//
+// Which calls block, and from where they are safe:
+//   - Do, Receive, Update (off the page's goroutine it only asks for a
+//     flush) and Shared.Do never block and are safe from any goroutine,
+//     handlers of any page included; Do from a handler runs after it.
+//   - DoWait, Handle and Render wait for the page's goroutine; on it (in a
+//     handler) they run at once. A handler that DoWaits on a page whose
+//     handler DoWaits on it back waits forever: handlers use Do.
+//   - Registry methods take short locks and never wait for a handler;
+//     Attach checks at once and the connection joins on the page's
+//     goroutine.
+//
+// Everything else that reads or changes a page, and the components in it,
+// must happen on its goroutine (in a handler, a Do function, React) or
+// before the page is first served. Context is cancelled when the page is
+// dropped; a panic in anything the page runs is logged and shown to its
+// browsers, and the page and the process carry on.
 package page

@@ -141,7 +141,7 @@ func TestSelectMultiple(t *testing.T) {
 	rec := attach(t, wp)
 	var got []string
 	sel.On("change", func(_ *component.Element, msg *page.Msg) error { got = msg.Values; return nil })
-	wp.Update()
+	wp.DoWait(func() {})
 	rec.take()
 	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: sel.ID(), Event: "change", Value: str("red"), Values: []string{"red", "green"}}
 	if err := wp.Handle(rec, "s1", "c", m); err != nil {
@@ -371,7 +371,7 @@ func TestUploadThenSubmit(t *testing.T) {
 	})
 	rec := attach(t, wp)
 	mr, _ := multipartBody(t, "a.txt", "hello", "../../b.txt", "second file", "big.bin", strings.Repeat("x", 200))
-	infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000})
+	infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}, "s")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -418,7 +418,7 @@ func TestUploadsGoWithThePage(t *testing.T) {
 	reg := page.NewRegistry(time10m)
 	reg.Serve(wp, "s1")
 	mr, _ := multipartBody(t, "a.txt", "hello")
-	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}); err != nil {
+	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}, "s"); err != nil {
 		t.Fatal(err)
 	}
 	if files, _ := os.ReadDir(dir); len(files) != 1 {
@@ -429,7 +429,7 @@ func TestUploadsGoWithThePage(t *testing.T) {
 		t.Errorf("%d files left after the page went, %d bytes counted", len(files), page.UploadsOnDisk()-base)
 	}
 	mr, _ = multipartBody(t, "a.txt", "hello")
-	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}); !errors.Is(err, page.ErrUnknownPage) {
+	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}, "s"); !errors.Is(err, page.ErrUnknownPage) {
 		t.Errorf("an upload to a page that is gone: %v", err)
 	}
 }
@@ -477,7 +477,7 @@ func TestUploadsOnDiskHaveAQuota(t *testing.T) {
 	rec := attach(t, wp)
 	upload := func(content string) ([]wire.FileInfo, error) {
 		mr, _ := multipartBody(t, "f.txt", content)
-		return wp.Upload(mr, limits)
+		return wp.Upload(mr, limits, "s")
 	}
 	first, err := upload(strings.Repeat("a", 90))
 	if err != nil {
@@ -525,7 +525,7 @@ func TestAnUploadOfTooManyFiles(t *testing.T) {
 		named = append(named, "empty.txt", "")
 	}
 	mr, _ := multipartBody(t, named...)
-	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}); !errors.Is(err, page.ErrTooManyFiles) {
+	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}, "s"); !errors.Is(err, page.ErrTooManyFiles) {
 		t.Errorf("err %v", err)
 	}
 	if files, _ := os.ReadDir(dir); len(files) != 0 {
@@ -549,7 +549,7 @@ func TestReactRunsOncePerUpdate(t *testing.T) {
 	if r.n != 1 {
 		t.Errorf("the first render brought it up to date %d times", r.n)
 	}
-	wp.Update()
+	wp.DoWait(func() {})
 	if r.n != 2 {
 		t.Errorf("after an update: %d times in all", r.n)
 	}
@@ -575,7 +575,9 @@ func TestABoundValueIsOneFlushWithSeveralBrowsers(t *testing.T) {
 	v, _ := wp.Render(&strings.Builder{})
 	typist, watcher := &recorder{}, &recorder{}
 	reg.Attach(wp.ID(), "s1", "t1", typist, v)
+	wp.Settle()
 	reg.Attach(wp.ID(), "s1", "t2", watcher, v)
+	wp.Settle()
 	wp.Handle(typist, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.ID(), Value: str("hi")})
 	got := watcher.take()
 	if len(got) != 1 || !strings.Contains(got[0], `"value":"hi"`) || !strings.Contains(got[0], `"text":"hi"`) {
@@ -634,7 +636,7 @@ func TestUnclaimedUploadsMakeRoom(t *testing.T) {
 	var refs [][]wire.FileInfo
 	for _, c := range "abc" {
 		mr, _ := multipartBody(t, string(c)+".txt", strings.Repeat(string(c), 90))
-		infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 100})
+		infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 100}, "s")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,28 +10,47 @@ import (
 	"github.com/justgo/justgo/internal/wire"
 )
 
-// Errors from Registry.Attach.
+// Errors from the Registry.
 var (
-	ErrUnknownPage = errors.New("page: no such page (it expired or never existed)")
-	ErrForbidden   = errors.New("page: the page belongs to another session")
+	ErrUnknownPage  = errors.New("page: no such page (it expired or never existed)")
+	ErrForbidden    = errors.New("page: the page belongs to another session")
+	ErrTooManyPages = errors.New("page: the server has as many pages as it keeps, each shown by a browser")
+	ErrBadTab       = errors.New("page: a tab id is at most 64 letters, digits, - and _")
+	ErrTooManyTabs  = errors.New("page: the page has as many browser tabs as it keeps")
 )
 
 // Registry holds the pages browsers may attach to. A page lives while a
 // browser shows it; once no connection shows it (it never connected, or its
 // last connection closed) it is kept for the registry's timeout, so that a
-// reconnect resumes it, and then dropped.
+// reconnect resumes it, and then dropped. What an anonymous client can make
+// it hold is capped: pages in all, pages per session, tabs per page.
 //
-// A Registry is safe for concurrent use.
+// A Registry is safe for concurrent use. Set its fields before serving.
 type Registry struct {
 	timeout time.Duration
+	// NewPageTimeout, when set, is how long a page no browser has attached
+	// to yet is kept: a browser attaches within a second of loading it, so
+	// pages loaded by clients that never run the page go soon.
+	NewPageTimeout time.Duration
+	// MaxPages caps the live pages (0: no cap). Serving one more drops the
+	// page that has gone longest without a browser; when a browser shows
+	// every page, Serve refuses with ErrTooManyPages.
+	MaxPages int
 	// MaxPagesPerSession caps the live pages of one session (0: no cap).
 	// Serving one more drops the session's oldest page that no other
 	// session shares; a browser still showing it reloads.
 	MaxPagesPerSession int
+	// MaxTabsPerPage caps the browser tabs a page tells apart (0: no cap);
+	// past it, tabs that have left are forgotten, then attaches refused.
+	MaxTabsPerPage int
+	// Debug shows a panic's stack to the browsers of its page.
+	Debug bool
 
-	mu        sync.Mutex
+	mu        sync.Mutex // held before a page's own lock
 	pages     map[string]*WebPage
-	bySession map[string][]*WebPage // in the order they were served
+	bySession map[string][]*WebPage // by owner (see ServeFor), in the order served
+	// The pages no browser shows, oldest first (WebPage.idlePrev/idleNext).
+	idleHead, idleTail *WebPage
 }
 
 // NewRegistry returns a registry that drops unshown pages after timeout.
@@ -41,65 +60,95 @@ func NewRegistry(timeout time.Duration) *Registry {
 
 // Serve records that wp was served to sessionID, so that the session's
 // browsers may attach to it. The same page may be served to many sessions
-// (a shared page).
-func (r *Registry) Serve(wp *WebPage, sessionID string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.pages[wp.id] = wp
-	wp.connMu.Lock()
-	wp.removed = false
-	if wp.sessions.add(sessionID) {
-		r.bySession[sessionID] = append(r.bySession[sessionID], wp)
-	}
-	if len(wp.conns) == 0 {
-		r.armLocked(wp)
-	}
-	wp.connMu.Unlock()
-	r.capLocked(sessionID, wp)
+// (a shared page), and served again after it expired.
+func (r *Registry) Serve(wp *WebPage, sessionID string) error {
+	return r.ServeFor(wp, sessionID, sessionID)
 }
 
-// capLocked drops the session's oldest unshared pages past the cap, never
+// ServeFor is Serve with the page counted against MaxPagesPerSession for
+// owner: the session, or the client's address when sessions are off and
+// every client shares the session "".
+func (r *Registry) ServeFor(wp *WebPage, sessionID, owner string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, live := r.pages[wp.id]; !live && r.MaxPages > 0 && len(r.pages) >= r.MaxPages {
+		if r.idleHead == nil {
+			return ErrTooManyPages
+		}
+		r.dropLocked(r.idleHead, "the server keeps no more pages")
+	}
+	r.pages[wp.id] = wp
+	wp.mu.Lock()
+	if wp.removed { // revived: a shared page served again after it expired
+		wp.removed, wp.ctx, wp.cancel = false, nil, nil
+		wp.reopenUploads()
+	}
+	wp.debug = r.Debug
+	wp.sessions.add(sessionID)
+	if wp.owners.add(owner) {
+		r.bySession[owner] = append(r.bySession[owner], wp)
+	}
+	if len(wp.conns) == 0 {
+		r.idleLocked(wp)
+	}
+	wp.mu.Unlock()
+	r.capLocked(owner, wp)
+	return nil
+}
+
+// capLocked drops the owner's oldest unshared pages past the cap, never
 // keep itself. The caller holds r.mu.
-func (r *Registry) capLocked(sessionID string, keep *WebPage) {
-	list := r.bySession[sessionID]
+func (r *Registry) capLocked(owner string, keep *WebPage) {
+	list := r.bySession[owner]
 	for i := 0; r.MaxPagesPerSession > 0 && len(list) > r.MaxPagesPerSession && i < len(list); {
 		old := list[i]
-		old.connMu.Lock()
-		shared := old.sessions.shared()
-		old.connMu.Unlock()
+		old.mu.Lock()
+		shared := old.sessions.shared() || old.owners.shared()
+		old.mu.Unlock()
 		if old == keep || shared {
 			i++
 			continue
 		}
 		r.dropLocked(old, "too many pages in this session")
-		list = r.bySession[sessionID]
+		list = r.bySession[owner]
 	}
 }
 
-// dropLocked forgets wp, closing its connections (their browsers reload).
-// The caller holds r.mu.
+// dropLocked forgets wp, closing its connections (their browsers reload)
+// and cancelling its context. The caller holds r.mu.
 func (r *Registry) dropLocked(wp *WebPage, reason string) {
 	delete(r.pages, wp.id)
-	wp.connMu.Lock()
-	defer wp.connMu.Unlock()
-	if wp.expiry != nil {
-		wp.expiry.Stop()
-	}
-	wp.removed = true
-	wp.sessions.each(func(sid string) {
-		list := r.bySession[sid]
+	r.unlinkIdle(wp)
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	wp.owners.each(func(owner string) {
+		list := r.bySession[owner]
 		if i := slices.Index(list, wp); i >= 0 {
 			list = slices.Delete(list, i, i+1)
 		}
 		if len(list) == 0 {
-			delete(r.bySession, sid)
+			delete(r.bySession, owner)
 		} else {
-			r.bySession[sid] = list
+			r.bySession[owner] = list
 		}
 	})
-	wp.sessions = audience{}
+	wp.sessions, wp.owners = audience{}, audience{}
 	for c := range wp.conns {
 		c.Close(wire.CloseUnknownPage, reason)
+	}
+	wp.endLocked()
+}
+
+// endLocked ends wp's life: no more expiry, mailbox, uploads or context.
+// The caller holds wp.mu.
+func (wp *WebPage) endLocked() {
+	if wp.expiry != nil {
+		wp.expiry.Stop()
+	}
+	wp.armed++
+	wp.removed = true
+	if wp.cancel != nil {
+		wp.cancel()
 	}
 	wp.dropUploads()
 }
@@ -111,8 +160,8 @@ func (r *Registry) Lookup(pageID, sessionID string) (*WebPage, error) {
 	if wp == nil {
 		return nil, ErrUnknownPage
 	}
-	wp.connMu.Lock()
-	defer wp.connMu.Unlock()
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
 	if err := wp.servedLocked(sessionID); err != nil {
 		return nil, err
 	}
@@ -126,7 +175,7 @@ func (r *Registry) page(id string) *WebPage {
 }
 
 // servedLocked says why sessionID may not use wp, if it may not. The
-// caller holds wp.connMu.
+// caller holds wp.mu.
 func (wp *WebPage) servedLocked(sessionID string) error {
 	switch {
 	case wp.removed:
@@ -142,60 +191,118 @@ func (wp *WebPage) servedLocked(sessionID string) error {
 // page has moved on, c is sent the whole page first. A tab that reconnects
 // keeps its message count, so what it sends again is not handled twice; ""
 // stands for a connection of its own.
+//
+// The checks are made at once; c joins on the page's goroutine, after what
+// it is doing, so Attach never waits for a handler. Messages c receives
+// after Attach returns are handled after it joined.
 func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint64) (*WebPage, error) {
-	wp := r.page(pageID)
+	if !validTab(tabID) {
+		return nil, ErrBadTab
+	}
+	r.mu.Lock()
+	wp := r.pages[pageID]
 	if wp == nil {
+		r.mu.Unlock()
 		return nil, ErrUnknownPage
 	}
 	wp.mu.Lock()
-	defer wp.mu.Unlock()
-	wp.connMu.Lock()
-	if err := wp.servedLocked(sessionID); err != nil {
-		wp.connMu.Unlock()
+	err := wp.servedLocked(sessionID)
+	if err == nil {
+		err = r.addConnLocked(wp, c, sessionID, tabID)
+	}
+	if err == nil {
+		if wp.expiry != nil {
+			wp.expiry.Stop()
+		}
+		wp.armed++
+		wp.attached = true
+		r.unlinkIdle(wp)
+	}
+	wp.mu.Unlock()
+	r.mu.Unlock()
+	if err != nil {
 		return nil, err
 	}
-	if wp.expiry != nil {
-		wp.expiry.Stop()
-	}
-	wp.connMu.Unlock()
-
-	wp.flush() // the others see pending changes before c joins
-	wp.connMu.Lock()
-	if tabID == "" {
-		tabID = fmt.Sprintf("conn %p", c)
-	}
-	if wp.conns == nil {
-		wp.conns, wp.handled = map[Conn]string{}, map[string]*tab{}
-	}
-	wp.conns[c] = tabID
-	t := wp.handled[tabID]
-	if t == nil {
-		r.pruneTabsLocked(wp)
-		t = &tab{}
-		wp.handled[tabID] = t
-	}
-	t.left = time.Time{}
-	wp.connMu.Unlock()
-	if version != wp.version || (len(wp.typedAlone) > 0 && !wp.typedAlone[tabID]) {
-		sync := wp.fullSync()
-		if body, err := marshalPatch(&sync); err == nil {
-			c.Send(wire.Envelope(t.n, body))
-		}
-	}
-	if len(wp.js) > 0 || wp.reload {
-		wp.flush() // JavaScript queued before any browser was there
+	if !wp.post(func() { wp.join(c, version) }) {
+		return nil, ErrUnknownPage // dropped meanwhile, which closed c
 	}
 	return wp, nil
 }
 
-// pruneTabsLocked forgets tabs gone for longer than the timeout, when there
-// are many. The caller holds wp.connMu.
-func (r *Registry) pruneTabsLocked(wp *WebPage) {
-	if len(wp.handled) < 64 {
+// addConnLocked lists c as joining wp, under its tab's key: a tab is
+// known per session, so that one session's tab id means nothing for
+// another's on a shared page. The caller holds r.mu and wp.mu.
+func (r *Registry) addConnLocked(wp *WebPage, c Conn, sessionID, tabID string) error {
+	if tabID == "" {
+		tabID = fmt.Sprintf("conn %p", c)
+	}
+	key := sessionID + "\x00" + tabID
+	if wp.conns == nil {
+		wp.conns, wp.handled = map[Conn]member{}, map[string]*tab{}
+	}
+	t := wp.handled[key]
+	if t == nil {
+		r.pruneTabsLocked(wp)
+		if r.MaxTabsPerPage > 0 && len(wp.handled) >= r.MaxTabsPerPage {
+			return ErrTooManyTabs
+		}
+		t = &tab{}
+		wp.handled[key] = t
+	}
+	t.left = time.Time{}
+	wp.conns[c] = member{tab: key}
+	return nil
+}
+
+// join lets c have the page, on the page's goroutine: the others are sent
+// what changed first, then c the whole page if its browser is behind, and
+// the commands that waited for a browser.
+func (wp *WebPage) join(c Conn, version uint64) {
+	wp.flushNow()
+	wp.mu.Lock()
+	m, ok := wp.conns[c]
+	if !ok { // it left before it joined
+		wp.mu.Unlock()
 		return
 	}
+	m.joined = true
+	wp.conns[c] = m
+	ack := wp.handled[m.tab].n
+	wp.mu.Unlock()
+	if version != wp.version || (len(wp.typedAlone) > 0 && !wp.typedAlone[m.tab]) {
+		sync := wp.fullSync()
+		if body, err := marshalPatch(&sync); err == nil {
+			c.Send(wire.Envelope(ack, body))
+		}
+	}
+	if wp.pendingCommands() {
+		wp.flushNow()
+	}
+}
+
+// validTab accepts the tab ids the client makes (and "", for none).
+func validTab(id string) bool {
+	if len(id) > 64 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// pruneTabsLocked forgets tabs gone for longer than the timeout, when there
+// are many, and at the cap every tab that has left. The caller holds
+// wp.mu.
+func (r *Registry) pruneTabsLocked(wp *WebPage) {
+	if len(wp.handled) < 64 && (r.MaxTabsPerPage == 0 || len(wp.handled) < r.MaxTabsPerPage) {
+		return
+	}
+	full := r.MaxTabsPerPage > 0 && len(wp.handled) >= r.MaxTabsPerPage
 	for id, t := range wp.handled {
-		if !t.left.IsZero() && time.Since(t.left) > r.timeout {
+		if !t.left.IsZero() && (full || time.Since(t.left) > r.timeout) {
 			delete(wp.handled, id)
 		}
 	}
@@ -205,32 +312,69 @@ func (r *Registry) pruneTabsLocked(wp *WebPage) {
 func (r *Registry) Detach(wp *WebPage, c Conn) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	wp.connMu.Lock()
-	defer wp.connMu.Unlock()
-	if t := wp.handled[wp.conns[c]]; t != nil {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	if t := wp.handled[wp.conns[c].tab]; t != nil {
 		t.left = time.Now()
 	}
 	delete(wp.conns, c)
 	if len(wp.conns) == 0 && !wp.removed {
-		r.armLocked(wp)
+		r.idleLocked(wp)
 	}
 }
 
-// armLocked (re)starts wp's expiry; the caller holds r.mu and wp.connMu.
-func (r *Registry) armLocked(wp *WebPage) {
+// idleLocked lists wp as shown by no browser and (re)starts its expiry,
+// unless it is kept. The caller holds r.mu and wp.mu.
+func (r *Registry) idleLocked(wp *WebPage) {
 	if wp.expiry != nil {
 		wp.expiry.Stop()
 	}
-	wp.expiry = time.AfterFunc(r.timeout, func() { r.expire(wp) })
+	wp.armed++
+	r.unlinkIdle(wp)
+	if wp.Keep {
+		return
+	}
+	d := r.timeout
+	if !wp.attached && r.NewPageTimeout > 0 {
+		d = r.NewPageTimeout
+	}
+	armed := wp.armed
+	wp.expiry = time.AfterFunc(d, func() { r.expire(wp, armed) })
+	wp.idlePrev, wp.idleNext, wp.idleListed = r.idleTail, nil, true
+	if r.idleTail != nil {
+		r.idleTail.idleNext = wp
+	} else {
+		r.idleHead = wp
+	}
+	r.idleTail = wp
 }
 
-func (r *Registry) expire(wp *WebPage) {
+// unlinkIdle takes wp off the list of unshown pages; the caller holds r.mu.
+func (r *Registry) unlinkIdle(wp *WebPage) {
+	if !wp.idleListed {
+		return
+	}
+	if wp.idlePrev != nil {
+		wp.idlePrev.idleNext = wp.idleNext
+	} else {
+		r.idleHead = wp.idleNext
+	}
+	if wp.idleNext != nil {
+		wp.idleNext.idlePrev = wp.idlePrev
+	} else {
+		r.idleTail = wp.idlePrev
+	}
+	wp.idlePrev, wp.idleNext, wp.idleListed = nil, nil, false
+}
+
+// expire drops wp if its expiry, armed as number armed, still stands.
+func (r *Registry) expire(wp *WebPage, armed uint32) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	wp.connMu.Lock()
-	busy := len(wp.conns) > 0 || r.pages[wp.id] != wp
-	wp.connMu.Unlock()
-	if !busy {
+	wp.mu.Lock()
+	stale := wp.armed != armed || len(wp.conns) > 0 || r.pages[wp.id] != wp
+	wp.mu.Unlock()
+	if !stale {
 		r.dropLocked(wp, "")
 	}
 }
@@ -242,18 +386,16 @@ func (r *Registry) Len() int {
 	return len(r.pages)
 }
 
-// Close drops every page and stops their timers.
+// Close drops every page, cancelling their contexts, and stops their
+// timers.
 func (r *Registry) Close() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, wp := range r.pages {
-		wp.connMu.Lock()
-		if wp.expiry != nil {
-			wp.expiry.Stop()
-		}
-		wp.removed = true
-		wp.connMu.Unlock()
-		wp.dropUploads()
+		r.unlinkIdle(wp)
+		wp.mu.Lock()
+		wp.endLocked()
+		wp.mu.Unlock()
 	}
 	clear(r.pages)
 	clear(r.bySession)

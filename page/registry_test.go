@@ -25,11 +25,13 @@ func TestAttachChecksPageAndSession(t *testing.T) {
 	if _, err := reg.Attach(wp.ID(), "alice", "", &recorder{}, 0); err != nil {
 		t.Errorf("own page: %v", err)
 	}
+	wp.Settle()
 	// A page served to a second session (a shared page) admits both.
 	reg.Serve(wp, "bob")
 	if _, err := reg.Attach(wp.ID(), "bob", "", &recorder{}, 0); err != nil {
 		t.Errorf("shared page: %v", err)
 	}
+	wp.Settle()
 }
 
 func TestPageIDsAreUnguessable(t *testing.T) {
@@ -77,16 +79,18 @@ func TestDetachGraceThenFree(t *testing.T) {
 	if _, err := reg.Attach(wp.ID(), "s", "", c, v); err != nil {
 		t.Fatal(err)
 	}
+	wp.Settle()
 	time.Sleep(150 * time.Millisecond) // longer than the timeout: a connected page stays
 	if reg.Len() != 1 {
 		t.Fatal("a connected page expired")
 	}
 	reg.Detach(wp, c)
-	wp.Do(func() { d.Text = "kept" })
+	wp.DoWait(func() { d.Text = "kept" })
 	c2 := &recorder{}
 	if _, err := reg.Attach(wp.ID(), "s", "", c2, v); err != nil {
 		t.Fatalf("reconnect within the grace period: %v", err)
 	}
+	wp.Settle()
 	if len(c2.msgs) != 1 || !strings.Contains(c2.msgs[0], `"text":"kept"`) {
 		t.Errorf("the resumed page did not bring the browser up to date: %q", c2.msgs)
 	}
@@ -110,6 +114,7 @@ func TestResentMessagesAreHandledOnce(t *testing.T) {
 	v, _ := wp.Render(&strings.Builder{})
 	first := &recorder{}
 	reg.Attach(wp.ID(), "s", "tab-1", first, v)
+	wp.Settle()
 	click := func(c page.Conn, n uint64) {
 		wp.Handle(c, "s", "c", &wire.ClientMsg{N: n, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
 	}
@@ -118,6 +123,7 @@ func TestResentMessagesAreHandledOnce(t *testing.T) {
 	reg.Detach(wp, first) // the network drops
 	second := &recorder{}
 	reg.Attach(wp.ID(), "s", "tab-1", second, 0)
+	wp.Settle()
 	if len(second.msgs) != 1 || !strings.HasPrefix(second.msgs[0], `{"t":"patch","ack":2,`) {
 		t.Errorf("the resync does not say what was handled: %q", second.msgs)
 	}
@@ -128,6 +134,7 @@ func TestResentMessagesAreHandledOnce(t *testing.T) {
 	}
 	other := &recorder{} // another tab numbers its messages from 1 too
 	reg.Attach(wp.ID(), "s", "tab-2", other, 0)
+	wp.Settle()
 	click(other, 1)
 	if clicks != 4 {
 		t.Errorf("another tab's first click was taken for a repeat")
@@ -145,15 +152,18 @@ func TestLateAttachSeesWhatWasTypedAlone(t *testing.T) {
 	v, _ := wp.Render(&strings.Builder{})
 	typist := &recorder{}
 	reg.Attach(wp.ID(), "s", "tab-1", typist, v)
+	wp.Settle()
 	wp.Handle(typist, "s", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: editor.ID(), Value: str("typed alone")})
 
 	late := &recorder{}
 	reg.Attach(wp.ID(), "s", "tab-2", late, v) // loaded with the first, attaching only now
+	wp.Settle()
 	if len(late.msgs) != 1 || !strings.Contains(late.msgs[0], `"value":"typed alone"`) {
 		t.Errorf("the late browser got %q", late.msgs)
 	}
 	again := &recorder{}
 	reg.Attach(wp.ID(), "s", "tab-1", again, v) // the typist itself reconnecting needs nothing
+	wp.Settle()
 	if len(again.msgs) != 0 {
 		t.Errorf("the typist got %q", again.msgs)
 	}

@@ -16,20 +16,26 @@ var voidElements = map[string]bool{
 // Render writes the HTML of the page's components, as the browser first
 // shows them, and records them as sent; it returns the page version the
 // HTML shows. Pending changes are sent to connected browsers first.
+//
+// It runs on the page's goroutine, waiting for what the page is doing.
 func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
-	wp.mu.Lock()
-	defer wp.mu.Unlock()
-	wp.flush()
-	if len(wp.typedAlone) > 0 { // this HTML has the typed values: a version of its own
-		wp.version++
-		wp.typedAlone = nil
-	}
 	var b strings.Builder
-	for _, c := range wp.comps {
-		writeHTML(&b, c, wp, nil)
+	ok := wp.call(func() {
+		wp.flushNow()
+		if len(wp.typedAlone) > 0 { // this HTML has the typed values: a version of its own
+			wp.version++
+			wp.typedAlone = nil
+		}
+		for _, c := range wp.comps {
+			writeHTML(&b, c, wp, nil)
+		}
+		version = wp.version
+	})
+	if !ok {
+		return 0, ErrUnknownPage
 	}
 	_, err = io.WriteString(w, b.String())
-	return wp.version, err
+	return version, err
 }
 
 // RenderHTML returns the HTML of one component's subtree.

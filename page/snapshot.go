@@ -16,6 +16,9 @@ type snapshot struct {
 	kids  []string
 	on    []string
 	gen   uint64 // the flush that last reached it
+	// hidden: the browser was last sent it, or an ancestor, hidden, so no
+	// person can use it.
+	hidden bool
 }
 
 func (s *snapshot) record(c Component, p *Props, kids []Component) {

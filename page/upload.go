@@ -9,6 +9,7 @@ import (
 	"mime/multipart"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -22,10 +23,40 @@ type UploadLimits struct {
 	// DiskBytes caps the uploads on disk at once, of every page: those
 	// arriving and those waiting for their submit's handler.
 	DiskBytes int64
+	// SessionBytes caps the uploads on disk at once of one session (0: no
+	// cap beside DiskBytes), so that one session cannot hold them all.
+	SessionBytes int64
+	// Lifetime is how long an upload waits for the submit that names it
+	// (0: as long as its page lives).
+	Lifetime time.Duration
 }
 
-// onDisk counts the bytes of the temporary files of uploads, process-wide.
-var onDisk atomic.Int64
+// onDisk counts the bytes of the temporary files of uploads, process-wide;
+// bySession the same per session.
+var (
+	onDisk    atomic.Int64
+	bySession = struct {
+		sync.Mutex
+		m map[string]int64
+	}{m: map[string]int64{}}
+)
+
+// hold counts n more bytes on disk for session, unless that takes the
+// session past its cap.
+func hold(session string, n, limit int64) bool {
+	bySession.Lock()
+	defer bySession.Unlock()
+	now := bySession.m[session] + n
+	if limit > 0 && now > limit && n > 0 {
+		return false
+	}
+	if now <= 0 {
+		delete(bySession.m, session)
+	} else {
+		bySession.m[session] = now
+	}
+	return true
+}
 
 // File is a file a person chose in a file input. In a submit handler's
 // msg.FormData it carries the uploaded content, which waits in a
@@ -41,9 +72,10 @@ type File struct {
 	// when it did.
 	Err error
 
-	path string // the uploaded content, "" when there is none
-	temp bool   // path is JustGo's temporary file
-	held int64  // the bytes it counts in onDisk
+	path    string // the uploaded content, "" when there is none
+	temp    bool   // path is JustGo's temporary file
+	held    int64  // the bytes it counts in onDisk and for its session
+	session string
 }
 
 // release removes the temporary content, if it is still JustGo's, and
@@ -54,6 +86,7 @@ func (f *File) release() {
 		f.temp = false
 	}
 	onDisk.Add(-f.held)
+	hold(f.session, -f.held, 0)
 	f.held = 0
 }
 
@@ -131,15 +164,17 @@ func fileName(name string) string {
 type uploaded struct {
 	ref  string
 	file *File
+	at   time.Time
 }
 
 // Upload stores the files of a multipart upload for the submit event that
 // follows it, which names them by the references returned. A file over
 // limits.FileBytes is not kept and its entry says why; a part that is not
 // a file is skipped. Files over limits.TotalBytes together are refused
-// with ErrUploadTooLarge. It does not take the page's lock, so an upload never
-// waits for a handler. The caller caps the request at limits.TotalBytes.
-func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.FileInfo, error) {
+// with ErrUploadTooLarge. The files count against limits.SessionBytes for
+// session. Upload never waits for a handler. The caller caps the request at
+// limits.TotalBytes.
+func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits, session string) ([]wire.FileInfo, error) {
 	var infos []wire.FileInfo
 	var kept []uploaded
 	var total int64
@@ -170,7 +205,7 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.File
 			return fail(ErrTooManyFiles)
 		}
 		info := wire.FileInfo{Name: fileName(part.FileName()), Type: part.Header.Get("Content-Type")}
-		f, err := store(part, limits)
+		f, err := store(part, limits, session)
 		if err != nil && !errors.Is(err, errTooBig) {
 			return fail(err)
 		}
@@ -182,7 +217,7 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.File
 		} else {
 			info.Size, info.Ref = f.Size, newRef()
 			f.Name, f.Type = info.Name, info.Type
-			kept = append(kept, uploaded{info.Ref, f})
+			kept = append(kept, uploaded{info.Ref, f, time.Now()})
 			if total += f.Size; total > limits.TotalBytes {
 				return fail(ErrUploadTooLarge)
 			}
@@ -195,6 +230,9 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits UploadLimits) ([]wire.File
 		return fail(ErrUnknownPage)
 	}
 	wp.uploads = append(wp.uploads, kept...)
+	if limits.Lifetime > 0 && wp.upTimer == nil && len(wp.uploads) > 0 {
+		wp.upTimer = time.AfterFunc(limits.Lifetime, func() { wp.expireUploads(limits.Lifetime) })
+	}
 	// Uploads no submit claimed (the browser went away between the two)
 	// go, oldest first, once more than two uploads' worth wait.
 	var waiting int64
@@ -237,13 +275,13 @@ func byteSize(n int64) string {
 // store copies r into a temporary file, refusing more than
 // limits.FileBytes, and stopping when the uploads on disk reach
 // limits.DiskBytes.
-func store(r io.Reader, limits UploadLimits) (*File, error) {
+func store(r io.Reader, limits UploadLimits, session string) (*File, error) {
 	tmp, err := os.CreateTemp("", "justgo-upload-*")
 	if err != nil {
 		return nil, err
 	}
-	f := &File{path: tmp.Name(), temp: true}
-	n, err := io.Copy(&counted{tmp, f, limits.DiskBytes}, io.LimitReader(r, limits.FileBytes+1))
+	f := &File{path: tmp.Name(), temp: true, session: session}
+	n, err := io.Copy(&counted{tmp, f, limits}, io.LimitReader(r, limits.FileBytes+1))
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -258,19 +296,25 @@ func store(r io.Reader, limits UploadLimits) (*File, error) {
 	return f, nil
 }
 
-// counted writes to a temporary file, counting what it writes in onDisk.
+// counted writes to a temporary file, counting what it writes in onDisk
+// and for the file's session.
 type counted struct {
-	w     io.Writer
-	f     *File
-	limit int64 // onDisk's cap; 0 for none
+	w      io.Writer
+	f      *File
+	limits UploadLimits
 }
 
 func (c *counted) Write(p []byte) (int, error) {
-	if now := onDisk.Add(int64(len(p))); c.limit > 0 && now > c.limit {
-		onDisk.Add(-int64(len(p)))
+	n := int64(len(p))
+	if now := onDisk.Add(n); c.limits.DiskBytes > 0 && now > c.limits.DiskBytes {
+		onDisk.Add(-n)
 		return 0, ErrUploadsFull
 	}
-	c.f.held += int64(len(p))
+	if !hold(c.f.session, n, c.limits.SessionBytes) {
+		onDisk.Add(-n)
+		return 0, ErrUploadsFull
+	}
+	c.f.held += n
 	return c.w.Write(p)
 }
 
@@ -325,6 +369,36 @@ func (wp *WebPage) dropUploads() {
 		u.file.release()
 	}
 	wp.uploads, wp.upClosed = nil, true
+	if wp.upTimer != nil {
+		wp.upTimer.Stop()
+		wp.upTimer = nil
+	}
+}
+
+// reopenUploads takes uploads again, for a page served again after it
+// was dropped.
+func (wp *WebPage) reopenUploads() {
+	wp.upMu.Lock()
+	defer wp.upMu.Unlock()
+	wp.upClosed = false
+}
+
+// expireUploads removes the uploads that waited longer than lifetime for
+// their submit, and looks again when the next would.
+func (wp *WebPage) expireUploads(lifetime time.Duration) {
+	wp.upMu.Lock()
+	defer wp.upMu.Unlock()
+	wp.upTimer = nil
+	i := 0
+	for i < len(wp.uploads) && time.Since(wp.uploads[i].at) >= lifetime {
+		wp.uploads[i].file.release()
+		i++
+	}
+	wp.uploads = wp.uploads[i:]
+	if len(wp.uploads) > 0 && !wp.upClosed {
+		next := lifetime - time.Since(wp.uploads[0].at)
+		wp.upTimer = time.AfterFunc(next, func() { wp.expireUploads(lifetime) })
+	}
 }
 
 // removeFiles removes the temporary content of files a handler was given;

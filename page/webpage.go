@@ -1,12 +1,14 @@
 package page
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/base64"
 	"maps"
 	"net/http"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/justgo/justgo/internal/wire"
@@ -15,10 +17,10 @@ import (
 // WebPage is one page: a list of top-level components and the page-wide
 // settings a handler may change (Title, DisplayURL, Redirect).
 //
-// A page runs one event handler at a time; different pages run in parallel.
-// Handlers may change the page and its components freely. Any other goroutine
-// must make its changes inside Do, which takes the page's lock and sends what
-// changed when the function returns.
+// A page runs one event handler at a time, in the order the events came;
+// different pages run in parallel. Handlers may change the page and its
+// components freely. Any other goroutine makes its changes inside Do,
+// which runs them on the page's own goroutine and then sends what changed.
 type WebPage struct {
 	// Title is the document title.
 	Title string
@@ -26,9 +28,15 @@ type WebPage struct {
 	// without a reload. A relative value such as "login_page" resolves against
 	// the current address, as in JustPy.
 	DisplayURL string
-	// Redirect, when set, sends the browser to this address. A path that
-	// starts with "/" is within the app, wherever it is mounted.
+	// Redirect, when set, sends the browser to this address with the next
+	// update (or, set by a page function, instead of serving the page), and
+	// is cleared once sent. A path that starts with "/" is within the app,
+	// wherever it is mounted. Only such paths and http(s) URLs are followed
+	// unless AllowAnyRedirect is set: a redirect built from what a person
+	// typed cannot run script (javascript:) in the app's origin.
 	Redirect string
+	// AllowAnyRedirect lets Redirect take any URL scheme; the author vouches.
+	AllowAnyRedirect bool
 
 	// The document around the components, as JustPy's WebPage has it.
 	Favicon     string // URL of the page's icon
@@ -51,9 +59,14 @@ type WebPage struct {
 	// (a file, JSON, a redirect: anything an http.Handler answers).
 	Response http.Handler
 
-	id string
+	// Keep keeps the page while the process runs, even when no browser
+	// shows it (JustPy's delete_flag=False): a page shared by every visitor.
+	Keep bool
 
-	mu      sync.Mutex // held while a handler runs or the page is sent
+	id    string
+	debug bool // a panic's stack goes to the browser (the registry's Debug)
+
+	// Owned by the page's goroutine (see actor.go).
 	comps   []Component
 	sent    map[string]*snapshot // what the browsers were last sent, by component id
 	gen     uint64               // counts flushes, for sweeping snapshots
@@ -63,23 +76,45 @@ type WebPage struct {
 	// browser attaching at this version has not seen those values.
 	typedAlone map[string]bool
 	radiosOn   []Component // radio buttons checked by this flush
-	last       wire.Patch  // page settings last sent
-	lastBody   sentBody
+	doc        sentDoc     // page settings last sent
 	js         []wire.JS
 	reload     bool
 	on         map[string]PageHandler
 	events     []string // sorted keys of on; replaced, never changed in place
+	owed       bool     // a flush was held back while every connection was busy
+	sharedRead int      // how deep the diff is inside Shared subtrees
+	prepErr    error    // a React or ModelUpdate that panicked in this flush
 
-	connMu   sync.Mutex
-	conns    map[Conn]string // connection → its tab
-	handled  map[string]*tab // by tab id: what its messages have done
+	flushQueued atomic.Bool   // a flush waits in the mailbox
+	actor       atomic.Uint64 // the goroutine running the mailbox, 0 when none
+
+	mu       sync.Mutex // guards what follows: mailbox, connections, lifecycle
+	box      []func()
+	running  bool
+	conns    map[Conn]member
+	handled  map[string]*tab // by session and tab id: what its messages have done
 	sessions audience        // the sessions that were served this page
+	owners   audience        // whom MaxPagesPerSession counts it for
 	expiry   *time.Timer
+	armed    uint32 // counts the expiry's arming, so a stale timer does nothing
 	removed  bool
+	attached bool // a browser has attached to it at some time
+	ctx      context.Context
+	cancel   context.CancelFunc
+	// idle links the pages no browser shows, oldest first, for MaxPages.
+	idlePrev, idleNext *WebPage
+	idleListed         bool
 
 	upMu     sync.Mutex // guards uploads: an upload does not wait for a handler
 	uploads  []uploaded // oldest first
 	upClosed bool       // the page is gone: no more uploads
+	upTimer  *time.Timer
+}
+
+// member is one connection showing the page.
+type member struct {
+	tab    string // the key of its tab in handled
+	joined bool   // it has the page: flushes reach it
 }
 
 // tab is what a page knows of one browser tab across its reconnections:
@@ -96,6 +131,18 @@ type Conn interface {
 	Send(msg []byte)
 	// Close ends the connection with a websocket close code and reason.
 	Close(code int, reason string)
+}
+
+// Paced is a Conn that says when it is still writing what it was sent.
+// While every connection of a page is, the page holds its next change back,
+// and the changes made meanwhile travel as one message once one of them is
+// free: a handler calling Update in a loop cannot flood a slow browser.
+type Paced interface {
+	Conn
+	// Busy reports whether messages wait to be written; when they do, the
+	// connection calls ready (once, from any goroutine) when it has
+	// written them.
+	Busy(ready func()) bool
 }
 
 // NewWebPage returns an empty page with an unguessable id.
@@ -142,18 +189,18 @@ func (wp *WebPage) DeleteComponents() { wp.comps = nil }
 // Components returns the page's top-level components.
 func (wp *WebPage) Components() []Component { return wp.comps }
 
-// Update sends what changed to every browser showing the page, at once. Call
-// it from a handler (to show progress before the handler returns) or inside
-// Do; the page sends changes after those anyway.
-func (wp *WebPage) Update() { wp.flush() }
-
-// Do runs fn with the page's lock held, then sends what changed. It is the
-// way for a goroutine other than a handler to change a page.
-func (wp *WebPage) Do(fn func()) {
-	wp.mu.Lock()
-	defer wp.mu.Unlock()
-	fn()
-	wp.flush()
+// Update sends what changed to every browser showing the page. In a
+// handler or a Do function it sends at once, so a long handler shows its
+// progress (the page sends changes after those anyway); while a browser is
+// still receiving the last change, the next waits and later ones join it.
+// From any other goroutine it asks the page to send what changed, as
+// Do(func() {}) does.
+func (wp *WebPage) Update() {
+	if wp.onActor() {
+		wp.flush()
+		return
+	}
+	wp.requestFlush()
 }
 
 // RunJavaScript runs code in every browser showing the page with the next
@@ -191,14 +238,14 @@ func (wp *WebPage) Reload() { wp.reload = true }
 
 // Expired reports whether the page was dropped because no browser showed it.
 func (wp *WebPage) Expired() bool {
-	wp.connMu.Lock()
-	defer wp.connMu.Unlock()
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
 	return wp.removed
 }
 
 // Connections is how many browser connections show the page now.
 func (wp *WebPage) Connections() int {
-	wp.connMu.Lock()
-	defer wp.connMu.Unlock()
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
 	return len(wp.conns)
 }

@@ -341,7 +341,10 @@
     if ("on" in o) { if (el === root) root.__jpOn = (o.on || []).map(function (x) { return x.split(":")[0]; }); else listen(el, o.on || []); }
     if ("html" in o && o.html) {
       el.innerHTML = o.html;
+      el.__jpHTML = true;
     } else {
+      // raw HTML cleared: what it made goes, and the children come whole
+      if ("html" in o && el.__jpHTML) { el.innerHTML = ""; el.__jpHTML = false; }
       if ("text" in o && el.tagName !== "TEXTAREA") setText(el, o.text);
       if ("kids" in o) setKids(el, o.kids || [], removed);
     }
@@ -395,10 +398,11 @@
     var removed = [];
     (m.ops || []).forEach(function (op) {
       var el = nodes.get(op.id);
-      if (el) apply(el, op, removed);
+      // one op the DOM refuses must not leave the rest of the patch undone
+      try { if (el) apply(el, op, removed); } catch (err) { console.error("JustGo: applying a change", op.id, err); }
     });
     removed.forEach(forget);
-    if (m.title) document.title = m.title;
+    if ("title" in m) document.title = m.title;
     if (m.body) {
       var b = document.body, h = document.documentElement;
       if ("class" in m.body) b.className = m.body["class"];
@@ -416,7 +420,9 @@
       };
       Promise.resolve(result).then(function (v) { answer(v === undefined ? null : v); }, function (err) { answer(String(err)); });
     });
-    if (m.redirect) { leaving = true; location.href = inApp(m.redirect); }
+    // The page stays live: a redirect to a download leaves it where it is
+    // (pagehide says when it really goes).
+    if (m.redirect) location.href = inApp(m.redirect);
     if (m.reload) { leaving = true; location.reload(); }
   }
   function forget(el) {
@@ -432,9 +438,10 @@
       if (t.__jp !== undefined && nodes.get(t.__jp) === t) nodes.delete(t.__jp);
     }
   }
-  // A path that starts with "/" is within the app, wherever it is mounted.
+  // A path that starts with "/" is within the app, wherever it is mounted;
+  // "//host" and "/\host" are other hosts, as browsers read them.
   function inApp(u) {
-    return u.charAt(0) === "/" && u.charAt(1) !== "/" ? base + u.slice(1) : u;
+    return u.charAt(0) === "/" && u.charAt(1) !== "/" && u.charAt(1) !== "\\" ? base + u.slice(1) : u;
   }
   function showURL(url, first) {
     var target = new URL(inApp(url), location.href).href;

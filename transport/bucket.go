@@ -1,6 +1,9 @@
 package transport
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // bucket is a token bucket: rate tokens a second, up to twice as many
 // saved. A nil bucket allows everything.
@@ -30,4 +33,48 @@ func (b *bucket) take(now time.Time) bool {
 	}
 	b.tokens--
 	return true
+}
+
+// postLimits keeps a bucket per page and tab for the HTTP fallback, whose
+// requests share no connection to keep one in. Buckets full again are
+// forgotten when there are many.
+type postLimits struct {
+	mu      sync.Mutex
+	buckets map[string]*bucket
+}
+
+// take spends n tokens of key's bucket at time now, if it has them.
+func (l *postLimits) take(key string, perSecond, n int, now time.Time) bool {
+	if perSecond <= 0 {
+		return true
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.buckets == nil {
+		l.buckets = map[string]*bucket{}
+	}
+	b := l.buckets[key]
+	if b == nil {
+		if len(l.buckets) >= 4096 {
+			l.pruneLocked(now)
+		}
+		b = newBucket(perSecond)
+		l.buckets[key] = b
+	}
+	for range n {
+		if !b.take(now) {
+			return false
+		}
+	}
+	return true
+}
+
+// pruneLocked forgets the buckets that have filled up again: they would
+// allow what a new one allows.
+func (l *postLimits) pruneLocked(now time.Time) {
+	for k, b := range l.buckets {
+		if b.tokens+now.Sub(b.last).Seconds()*b.rate >= 2*b.rate {
+			delete(l.buckets, k)
+		}
+	}
 }

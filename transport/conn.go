@@ -1,7 +1,10 @@
 package transport
 
 import (
+	"log/slog"
+	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -19,12 +22,16 @@ type conn struct {
 	ws *websocket.Conn
 	id string
 
+	backlog atomic.Int64 // messages read, waiting for the page to handle them
+
 	mu      sync.Mutex
 	queue   [][]byte
 	pingDue bool
 	writing bool          // a writer goroutine is running
+	batch   bool          // it is writing a batch
 	wake    chan struct{} // tells a waiting writer there is more
 	ping    *time.Timer
+	ready   func() // called once the writer has written what waits
 
 	once     sync.Once
 	done     chan struct{} // closed when the connection is to end
@@ -75,6 +82,19 @@ func (c *conn) Send(msg []byte) {
 	c.mu.Unlock()
 }
 
+// Busy reports whether messages wait to be written or are being written;
+// if so, ready (when not nil) is called once they are. Pages call it to
+// merge the changes they make meanwhile into one message.
+func (c *conn) Busy(ready func()) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	busy := (len(c.queue) > 0 || c.batch) && !c.ending()
+	if busy && ready != nil {
+		c.ready = ready
+	}
+	return busy
+}
+
 // Close ends the connection with a close code and reason; pages call it.
 func (c *conn) Close(code int, reason string) { c.fail(code, reason) }
 
@@ -118,12 +138,28 @@ func (c *conn) startWriterLocked() {
 // keeps its writer), then stops. At the end it closes the socket once the
 // reader is done.
 func (c *conn) write() {
+	defer func() {
+		if r := recover(); r != nil { // a fault of JustGo's own: the connection ends, the process serves on
+			slog.Error("justgo: websocket writer panicked", "conn", c.id, "panic", r, "stack", string(debug.Stack()))
+			c.ws.Close()
+		}
+	}()
 	linger := time.NewTimer(writerLinger)
 	defer linger.Stop()
 	for {
 		c.mu.Lock()
 		batch, ping, ending := c.queue, c.pingDue, c.ending()
 		c.queue, c.pingDue = nil, false
+		c.batch = len(batch) > 0
+		var ready func()
+		if len(batch) == 0 {
+			ready, c.ready = c.ready, nil
+		}
+		if ready != nil {
+			c.mu.Unlock()
+			ready() // the page sends what it held back; the writer goes round again
+			continue
+		}
 		if len(batch) == 0 && !ping && !ending {
 			c.mu.Unlock()
 			linger.Reset(writerLinger)

@@ -21,7 +21,7 @@
 //	{"n":4,"t":"val","id":"7","value":"pass"}          an input's value, as it is typed
 //	{"n":5,"t":"ev","id":"9","ev":"click"}               an event the element listens for
 //	{"n":6,"t":"ev","id":"7","ev":"keydown","value":"x","key":{"key":"Enter","code":"Enter"}}
-//	{"n":7,"t":"result","rid":"r1","result":42}         the value of JavaScript run with a request id
+//	{"n":7,"t":"ev","id":"","ev":"result_ready","rid":"r1","result":42}  the value of JavaScript run with a request id
 //	{"n":8,"t":"sync"}                                   answered {"t":"synced","ack":8} once 1–7 are handled
 //
 // A value is sent as soon as it changes, and the socket keeps order, so a
@@ -37,7 +37,8 @@
 // # Messages from the server
 //
 // After every handler (and on Update, or at the end of WebPage.Do) the
-// server sends what changed since the last message, once per browser:
+// server sends what changed since the last message, once per browser; while
+// a browser is still receiving one, later changes merge into the next:
 //
 //	{"t":"patch","ack":5,"v":3,"ops":[{"id":"9","text":"Number of Click Events: 1"}]}
 //
@@ -51,8 +52,9 @@
 // string is an element the browser has (it keeps that DOM node) and an
 // object is a new element with the same keys plus "tag". The op with id ""
 // is the page's root. Page commands ride along: "url" (display_url, through
-// the History API), "title", "redirect", "reload", and "js" (code to run, with
-// "rid" when the server wants the result).
+// the History API), "title" ("" clears it), "redirect" (once; only relative
+// and http(s) URLs unless the page allows any), "reload", and "js" (code to
+// run, with "rid" when the server wants the result).
 //
 // The browser applies a "value" unless the person typed into that input
 // after the message numbered "ack": then the value is stale, and the newer
@@ -69,9 +71,13 @@
 //
 // # Concurrency
 //
-// Each connection has one reader goroutine, which runs the page's handlers
-// in order, and a writer goroutine while there is something to send: an
-// idle connection costs one goroutine. A Server is safe for
+// Each connection has one reader goroutine, which decodes, checks the caps
+// and queues each message in its page's mailbox (package page), so it keeps
+// reading, pongs included, while a handler runs; more than 1,024 messages
+// waiting for the page close the connection (4429). A writer goroutine
+// runs while there is something to send: an idle connection costs one
+// goroutine. The writer tells the page when it has written everything, so
+// that changes made meanwhile travel merged. A Server is safe for
 // concurrent use. The wire vocabulary itself is declared once, in
 // internal/wire.
 package transport

@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strconv"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
@@ -16,7 +18,7 @@ import (
 )
 
 // stream is the connection of one HTTP fallback request. Send never
-// blocks (it runs under the page's lock); the request's goroutine writes
+// blocks (it runs on the page's goroutine); the request's goroutine writes
 // what was sent as it comes, so an Update in a handler reaches the browser
 // before the handler returns.
 type stream struct {
@@ -69,15 +71,24 @@ func (s *Server) verifyPost(w http.ResponseWriter, r *http.Request, what string)
 // and reads the server's messages, one JSON object a line, streamed as the
 // handlers send them. The session cookie and Origin are checked as for the
 // websocket; 404 means the page is gone, 403 that it is not this session's
-// (the browser reloads on both).
+// or takes its events over a websocket (the browser reloads on both). A
+// request carries at most MaxEventsPerPost messages, at the rate a
+// websocket may send them; its body must arrive within postReadWait.
 func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 	sid, log, ok := s.verifyPost(w, r, "event POST")
 	if !ok {
 		return
 	}
+	http.NewResponseController(w).SetReadDeadline(time.Now().Add(postReadWait))
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxMessage()))
-	if err != nil {
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
 		http.Error(w, "message too large", http.StatusRequestEntityTooLarge)
+		return
+	case err != nil:
+		log.Warn("justgo: event POST cut off", "err", err)
+		http.Error(w, "the request did not arrive in time", http.StatusRequestTimeout)
 		return
 	}
 	var raw []json.RawMessage
@@ -85,33 +96,62 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "malformed messages", http.StatusBadRequest)
 		return
 	}
+	if len(raw) > s.maxEventsPerPost() {
+		log.Warn("justgo: event POST refused: too many messages", "messages", len(raw), "cap", s.maxEventsPerPost())
+		http.Error(w, "too many messages in one request", http.StatusRequestEntityTooLarge)
+		return
+	}
+	msgs := make([]*wire.ClientMsg, 0, len(raw))
+	for _, m := range raw {
+		msg, err := Decode(m)
+		if err != nil {
+			log.Warn("justgo: malformed message", "err", err)
+			continue
+		}
+		msgs = append(msgs, msg)
+	}
 	q := r.URL.Query()
+	pageID, tab := q.Get(wire.QueryPage), q.Get(wire.QueryTab)
+	if !s.posts.take(pageID+"\x00"+tab, s.MaxMessagesPerSecond, len(msgs), time.Now()) {
+		log.Warn("justgo: event POST refused: too many messages", "per_second", s.MaxMessagesPerSecond)
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, "too many messages", http.StatusTooManyRequests)
+		return
+	}
+	wp, err := s.Pages.Lookup(pageID, sid)
+	if err == nil && s.Websockets && !wp.NoWebsockets {
+		err = errWebsocketPage
+	}
 	version, _ := strconv.ParseUint(q.Get(wire.QueryVersion), 10, 64)
 	c := &stream{ready: make(chan struct{}, 1)}
-	wp, err := s.Pages.Attach(q.Get(wire.QueryPage), sid, q.Get(wire.QueryTab), c, version)
+	if err == nil {
+		wp, err = s.Pages.Attach(pageID, sid, tab, c, version)
+	}
 	switch {
-	case errors.Is(err, page.ErrForbidden):
+	case errors.Is(err, page.ErrUnknownPage):
+		http.Error(w, err.Error(), http.StatusNotFound)
+		return
+	case err != nil:
 		log.Warn("justgo: event POST refused", "err", err)
 		http.Error(w, err.Error(), http.StatusForbidden)
 		return
-	case err != nil:
-		http.Error(w, err.Error(), http.StatusNotFound)
-		return
 	}
+	defer s.Pages.Detach(wp, c)
 	log = log.With("page", wp.ID(), "session", sid)
 	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer s.Pages.Detach(wp, c)
-		for _, m := range raw {
-			msg, err := Decode(m)
-			if err != nil {
-				log.Warn("justgo: malformed message", "err", err)
-				continue
-			}
-			s.handle(c, wp, sid, "http", msg, log)
+	var left atomic.Int32 // messages not handled yet
+	left.Store(int32(len(msgs)) + 1)
+	finished := func() {
+		if left.Add(-1) == 0 {
+			close(done)
 		}
-	}()
+	}
+	for _, m := range msgs {
+		if !s.handle(c, wp, sid, "http", m, log, finished) {
+			break // the page is gone; the next POST learns it
+		}
+	}
+	finished()
 	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.Header().Set("Cache-Control", "no-store")
 	flusher, _ := w.(http.Flusher)
@@ -131,8 +171,21 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 		case <-done:
 			write()
 			return
+		case <-r.Context().Done():
+			return
 		}
 	}
+}
+
+// errWebsocketPage refuses an event POST for a page that takes its events
+// over its websocket: no browser of it posts them.
+var errWebsocketPage = errors.New("the page takes its events over its websocket")
+
+func (s *Server) maxEventsPerPost() int {
+	if s.MaxEventsPerPost > 0 {
+		return s.MaxEventsPerPost
+	}
+	return 100
 }
 
 // sameOrigin accepts a request without an Origin header (not a browser's

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"sync"
 	"time"
@@ -19,13 +20,29 @@ import (
 
 // Timing of a connection.
 const (
-	writeWait    = 10 * time.Second  // longest a write to the browser may take
-	pongWait     = 60 * time.Second  // longest silence from the browser before the connection is dropped
-	pingPeriod   = pongWait * 9 / 10 // pings keep idle connections (and proxies) alive
-	closeGrace   = 2 * time.Second   // how long a closing browser has to answer the close
-	writerLinger = time.Second       // how long a writer with nothing to write waits before it stops
-	sendQueue    = 64                // messages queued for a browser before it counts as too slow
-	defaultMax   = int64(1 << 20)    // message size limit when Server.MaxMessageBytes is 0
+	writeWait    = 10 * time.Second // longest a write to the browser may take
+	closeGrace   = 2 * time.Second  // how long a closing browser has to answer the close
+	writerLinger = time.Second      // how long a writer with nothing to write waits before it stops
+	sendQueue    = 64               // messages queued for a browser before it counts as too slow
+	defaultMax   = int64(1 << 20)   // message size limit when Server.MaxMessageBytes is 0
+	maxBacklog   = 1024             // messages of one connection waiting for its page before it is closed
+	postReadWait = 10 * time.Second // longest an event POST's body may take to arrive
+)
+
+// An upload has uploadGrace to start; then it must keep up uploadMinRate
+// bytes a second, so that a trickled upload cannot hold a connection and
+// a quota for long. Variables, so that tests can shorten them.
+var (
+	uploadGrace   = 10 * time.Second
+	uploadMinRate = int64(16 << 10)
+)
+
+// pongWait is the longest silence from the browser before the connection
+// is dropped; pings every pingPeriod keep idle connections (and proxies)
+// alive. Variables, so that tests can shorten them.
+var (
+	pongWait   = 60 * time.Second
+	pingPeriod = pongWait * 9 / 10
 )
 
 // upgrader checks that Origin is this host (gorilla's default) and lends
@@ -49,6 +66,11 @@ type Server struct {
 	// Past either the connection is closed (4429). 0 means no cap.
 	MaxMessagesPerSecond int
 	MaxConnsPerSession   int
+	// MaxEventsPerPost caps the messages of one HTTP-fallback POST (0: 100).
+	MaxEventsPerPost int
+	// Websockets says the app carries events over websockets: the HTTP
+	// fallback then serves only pages that asked for it (NoWebsockets).
+	Websockets bool
 	// Debug shows a failing handler's error and stack in the browser;
 	// otherwise the browser is told only that something went wrong.
 	Debug bool
@@ -58,6 +80,7 @@ type Server struct {
 	conns      map[*conn]bool
 	perSession map[string]int
 	closed     bool
+	posts      postLimits // the HTTP fallback's message rates, per tab
 }
 
 // ServeHTTP upgrades the request and serves the connection until it closes.
@@ -101,6 +124,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // if track refused it (code), closes it.
 func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, code int, reason string, log *slog.Logger) {
 	defer close(c.readDone)
+	defer func() {
+		if r := recover(); r != nil { // a fault of JustGo's own: this connection ends, the process serves on
+			log.Error("justgo: websocket connection panicked", "panic", r, "stack", string(debug.Stack()))
+			c.fail(websocket.CloseInternalServerErr, "")
+		}
+	}()
 	if code != 0 {
 		log.Warn("justgo: websocket refused", "reason", reason)
 		c.fail(code, reason)
@@ -111,8 +140,15 @@ func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, code in
 	wp, err := s.Pages.Attach(pageID, sid, tab, c, version)
 	if err != nil {
 		code := wire.CloseUnknownPage
-		if errors.Is(err, page.ErrForbidden) {
+		switch {
+		case errors.Is(err, page.ErrForbidden):
 			code = wire.CloseForbidden
+			log.Warn("justgo: websocket refused", "err", err)
+		case errors.Is(err, page.ErrBadTab):
+			code = wire.CloseBadMessage
+			log.Warn("justgo: websocket refused", "err", err)
+		case errors.Is(err, page.ErrTooManyTabs):
+			code = wire.CloseTooMany
 			log.Warn("justgo: websocket refused", "err", err)
 		}
 		c.fail(code, err.Error())
@@ -124,8 +160,9 @@ func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, code in
 	c.awaitClose()
 }
 
-// readPump reads the browser's messages in order and hands them to the page.
-// It runs on the connection's goroutine.
+// readPump reads the browser's messages in order and hands them to the
+// page's mailbox, never waiting for a handler, so it keeps reading (pongs
+// included) while one runs. It runs on the connection's goroutine.
 func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logger) {
 	max := s.maxMessage()
 	c.ws.SetReadLimit(max)
@@ -155,19 +192,27 @@ func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logge
 			c.fail(wire.CloseBadMessage, "malformed message")
 			return
 		}
-		s.handle(c, wp, sid, c.id, m, log)
+		if c.backlog.Add(1) > maxBacklog {
+			log.Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)
+			c.fail(wire.CloseTooMany, "too many messages")
+			return
+		}
+		if !s.handle(c, wp, sid, c.id, m, log, func() { c.backlog.Add(-1) }) {
+			return // the page is gone, and closed c
+		}
 	}
 }
 
-// handle runs one message and tells the browser what it must know.
-func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wire.ClientMsg, log *slog.Logger) {
-	if m.Type == wire.TypeSync {
-		c.Send(wire.NewSynced(m.N))
-		return
-	}
-	if text := s.report(wp.Handle(c, sid, connID, m), m, log); text != "" {
-		c.Send(wire.NewError(text))
-	}
+// handle queues one message for the page; what it must know is told to the
+// browser once handled, and then done is called. It reports false when the
+// page is gone.
+func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wire.ClientMsg, log *slog.Logger, done func()) bool {
+	return wp.Receive(c, sid, connID, m, func(err error) {
+		if text := s.report(err, m, log); text != "" {
+			c.Send(wire.NewError(text))
+		}
+		done()
+	})
 }
 
 // report logs what handling m went wrong with and returns what the browser
@@ -177,21 +222,15 @@ func (s *Server) report(err error, m *wire.ClientMsg, log *slog.Logger) string {
 	switch {
 	case err == nil:
 		return ""
-	case isRefusal(err):
+	case page.IsRefusal(err):
 		log.Warn("justgo: message refused", "type", m.Type, "event", m.Event, "element", m.ID, "err", err)
 		return ""
 	case errors.As(err, &panicked):
 		log.Error("justgo: handler panicked", "event", m.Event, "element", m.ID, "panic", panicked.Value, "stack", string(panicked.Stack))
-		if s.Debug {
-			return panicked.Error() + "\n\n" + string(panicked.Stack)
-		}
 	default:
 		log.Error("justgo: handler failed", "event", m.Event, "element", m.ID, "err", err)
-		if s.Debug {
-			return "handler failed: " + err.Error()
-		}
 	}
-	return "Something went wrong. The error has been logged."
+	return page.ErrorText(err, s.Debug)
 }
 
 func (s *Server) maxMessage() int64 {
@@ -199,11 +238,6 @@ func (s *Server) maxMessage() int64 {
 		return s.MaxMessageBytes
 	}
 	return defaultMax
-}
-
-func isRefusal(err error) bool {
-	return errors.Is(err, page.ErrUnknownElement) || errors.Is(err, page.ErrNotListening) ||
-		errors.Is(err, page.ErrNotInput) || errors.Is(err, page.ErrUnknownType)
 }
 
 // Decode parses one browser message. Unknown fields are ignored; a message

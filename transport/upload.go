@@ -3,7 +3,10 @@ package transport
 import (
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
+	"os"
+	"time"
 
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
@@ -35,14 +38,19 @@ func (s *Server) ServeUpload(w http.ResponseWriter, r *http.Request) {
 	limits := s.uploadLimits()
 	// The multipart framing takes a little room beside the files.
 	r.Body = http.MaxBytesReader(w, r.Body, limits.TotalBytes+64<<10)
+	r.Body = newPacedBody(r.Body, http.NewResponseController(w))
 	mr, err := r.MultipartReader()
 	if err != nil {
 		uploadError(w, http.StatusBadRequest, "not a multipart upload")
 		return
 	}
-	files, err := wp.Upload(mr, limits)
+	files, err := wp.Upload(mr, limits, sid)
 	var tooLarge *http.MaxBytesError
 	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		log.Warn("justgo: upload cut off: it arrived too slowly", "page", wp.ID(), "session", sid)
+		uploadError(w, http.StatusRequestTimeout, "the upload arrived too slowly")
+		return
 	case errors.As(err, &tooLarge), errors.Is(err, page.ErrUploadTooLarge):
 		log.Warn("justgo: upload over its limit", "page", wp.ID(), "session", sid)
 		uploadError(w, http.StatusRequestEntityTooLarge, limits.TotalError().Error())
@@ -79,6 +87,31 @@ func (s *Server) uploadLimits() page.UploadLimits {
 		l.DiskBytes = 1 << 30
 	}
 	return l
+}
+
+// pacedBody cuts off a request body that arrives more slowly than
+// uploadMinRate, after uploadGrace to start: each read moves the read
+// deadline to what that rate allows for the bytes so far.
+type pacedBody struct {
+	io.ReadCloser
+	rc    *http.ResponseController
+	start time.Time
+	n     int64
+}
+
+func newPacedBody(body io.ReadCloser, rc *http.ResponseController) *pacedBody {
+	p := &pacedBody{ReadCloser: body, rc: rc, start: time.Now()}
+	p.rc.SetReadDeadline(p.start.Add(uploadGrace))
+	return p
+}
+
+func (p *pacedBody) Read(b []byte) (int, error) {
+	n, err := p.ReadCloser.Read(b)
+	if n > 0 {
+		p.n += int64(n)
+		p.rc.SetReadDeadline(p.start.Add(uploadGrace + time.Duration(p.n)*time.Second/time.Duration(uploadMinRate)))
+	}
+	return n, err
 }
 
 func uploadError(w http.ResponseWriter, status int, msg string) {

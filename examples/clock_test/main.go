@@ -1,7 +1,8 @@
 // Command clock_test is JustPy's clock_test, ported to JustGo: one page
-// shared by every browser, with a clock that a goroutine updates every
-// second. Open it in several tabs: they all tick; close any of them and the
-// others go on.
+// shared by every browser, kept while the program runs (JustPy's
+// delete_flag=False), with a clock that a goroutine updates every second.
+// Open it in several tabs: they all tick; close any of them and the others
+// go on.
 package main
 
 import (
@@ -16,9 +17,15 @@ var (
 )
 
 func clockCounter() {
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
 	for {
 		wp.Do(func() { clockDiv.Text = time.Now().Format("Mon, 02 Jan 2006, 15:04:05") })
-		time.Sleep(time.Second)
+		select {
+		case <-wp.Context().Done(): // the app is closing
+			return
+		case <-tick.C:
+		}
 	}
 }
 
@@ -27,6 +34,7 @@ func clockTest(r *jp.Request) *jp.WebPage {
 }
 
 func main() {
+	wp.Keep = true // delete_flag=False
 	go clockCounter()
 	jp.JustPy(clockTest)
 }

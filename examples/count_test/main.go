@@ -29,7 +29,11 @@ func countDown(startNum int, countAnimation string) jp.Handler {
 		for i := startNum; i > 0; i-- {
 			d.Text = strconv.Itoa(i)
 			msg.Page.Update()
-			time.Sleep(pause)
+			select {
+			case <-msg.Page.Context().Done(): // nobody watches any more
+				return nil
+			case <-time.After(pause):
+			}
 		}
 		d.Text = "Boom!"
 		d.SetAnimation("zoomIn")

@@ -81,14 +81,14 @@ const RootID = ""
 // Version counts the page's non-empty flushes, so a browser that reattaches can
 // say which state it shows.
 type Patch struct {
-	Version  uint64 `json:"v"`
-	Ops      []Op   `json:"ops,omitempty"`
-	URL      string `json:"url,omitempty"`      // display_url: change the address bar, no reload
-	Title    string `json:"title,omitempty"`    // document title
-	Body     *Body  `json:"body,omitempty"`     // <body> and <html> settings that changed
-	Redirect string `json:"redirect,omitempty"` // navigate away
-	Reload   bool   `json:"reload,omitempty"`   // reload the page
-	JS       []JS   `json:"js,omitempty"`       // JavaScript to run, in order
+	Version  uint64  `json:"v"`
+	Ops      []Op    `json:"ops,omitempty"`
+	URL      string  `json:"url,omitempty"`      // display_url: change the address bar, no reload
+	Title    *string `json:"title,omitempty"`    // document title, "" included
+	Body     *Body   `json:"body,omitempty"`     // <body> and <html> settings that changed
+	Redirect string  `json:"redirect,omitempty"` // navigate away
+	Reload   bool    `json:"reload,omitempty"`   // reload the page
+	JS       []JS    `json:"js,omitempty"`       // JavaScript to run, in order
 }
 
 // Body carries the document-level settings of a page that changed.
@@ -99,7 +99,7 @@ type Body struct {
 }
 
 // JS is one piece of JavaScript to run; with a RequestID the client sends the
-// result back as a "result" message.
+// result back as a result_ready page event.
 type JS struct {
 	Code      string `json:"code"`
 	RequestID string `json:"rid,omitempty"`
@@ -107,7 +107,7 @@ type JS struct {
 
 // Empty reports whether the patch carries nothing.
 func (p *Patch) Empty() bool {
-	return len(p.Ops) == 0 && p.URL == "" && p.Title == "" && p.Body == nil && p.Redirect == "" && !p.Reload && len(p.JS) == 0
+	return len(p.Ops) == 0 && p.URL == "" && p.Title == nil && p.Body == nil && p.Redirect == "" && !p.Reload && len(p.JS) == 0
 }
 
 // Envelope wraps an encoded Patch (a JSON object) for one connection, adding

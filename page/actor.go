@@ -1,0 +1,158 @@
+package page
+
+import (
+	"context"
+	"log/slog"
+	"runtime"
+	"runtime/debug"
+)
+
+// A page is an actor: everything that reads or changes it — a browser's
+// events and values, Do functions, attaches, flushes — is a function in its
+// mailbox, run in order by the page's own goroutine. That goroutine runs
+// only while the mailbox has work, so an idle page, connected or not, costs
+// none.
+
+// post queues fn for the page's goroutine, starting it when none runs. It
+// never blocks; it reports false, queuing nothing, once the page is gone.
+func (wp *WebPage) post(fn func()) bool {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	if wp.removed {
+		return false
+	}
+	wp.box = append(wp.box, fn)
+	if !wp.running {
+		wp.running = true
+		go wp.run()
+	}
+	return true
+}
+
+// run takes the mailbox's functions in order until it is empty.
+func (wp *WebPage) run() {
+	wp.actor.Store(goid())
+	for {
+		wp.mu.Lock()
+		if len(wp.box) == 0 {
+			wp.running = false
+			wp.actor.Store(0) // before the next post may start another goroutine
+			wp.box = nil      // an idle page keeps no backing array
+			wp.mu.Unlock()
+			return
+		}
+		fn := wp.box[0]
+		wp.box[0] = nil
+		wp.box = wp.box[1:]
+		wp.mu.Unlock()
+		wp.runSafely(fn)
+	}
+}
+
+// runSafely runs fn, logging a panic instead of ending the process: what
+// panics is the app's code (a handler, React, a Do function), and the
+// page and its other browsers carry on. The browsers are told, as they
+// are of a failed handler.
+func (wp *WebPage) runSafely(fn func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			p := &PanicError{Value: r, Stack: debug.Stack()}
+			slog.Error("justgo: a page's function panicked", "page", wp.id, "panic", r, "stack", string(p.Stack))
+			wp.tellAll(p)
+		}
+	}()
+	fn()
+}
+
+// onActor reports whether the caller runs on the page's goroutine: in a
+// handler, a Do function or anything else from the mailbox.
+func (wp *WebPage) onActor() bool {
+	id := wp.actor.Load()
+	return id != 0 && id == goid()
+}
+
+// call runs fn on the page's goroutine and waits for it; on that goroutine
+// already, it runs fn at once. It reports false if the page is gone.
+func (wp *WebPage) call(fn func()) bool {
+	if wp.onActor() {
+		fn()
+		return true
+	}
+	done := make(chan struct{})
+	if !wp.post(func() { defer close(done); fn() }) {
+		return false
+	}
+	<-done
+	return true
+}
+
+// Do queues fn to run on the page's goroutine, after whatever the page is
+// doing now (a handler included, when Do is called from one), and then
+// sends what changed. It never blocks, so it is safe from anywhere: a
+// handler of this page or another, or any goroutine. It reports false,
+// running nothing, when the page is gone (see Context).
+func (wp *WebPage) Do(fn func()) bool {
+	return wp.post(func() {
+		fn()
+		wp.flush()
+	})
+}
+
+// DoWait runs fn like Do and waits until it has run and its changes are
+// sent. Called from this page's own handler or Do function, it runs fn at
+// once. It blocks while the page runs a handler: two handlers that DoWait
+// on each other's pages wait forever, so handlers use Do. It reports false
+// when the page is gone.
+func (wp *WebPage) DoWait(fn func()) bool {
+	return wp.call(func() {
+		fn()
+		wp.flush()
+	})
+}
+
+// Context is cancelled when the page is dropped (no browser showed it for
+// the registry's timeout, or the app closed): a goroutine feeding the page
+// stops on it.
+func (wp *WebPage) Context() context.Context {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	if wp.ctx == nil {
+		wp.ctx, wp.cancel = context.WithCancel(context.Background())
+		if wp.removed {
+			wp.cancel()
+		}
+	}
+	return wp.ctx
+}
+
+// requestFlush queues one flush of what changed, unless one is queued
+// already: however many changes are requested meanwhile, the page diffs
+// once. It is safe from any goroutine.
+func (wp *WebPage) requestFlush() {
+	if !wp.flushQueued.CompareAndSwap(false, true) {
+		return
+	}
+	if !wp.post(func() {
+		wp.flushQueued.Store(false)
+		wp.flush()
+	}) {
+		wp.flushQueued.Store(false)
+	}
+}
+
+// goid is the current goroutine's id, read from its stack header
+// ("goroutine 42 [running]:"): the one way to tell whether a call comes
+// from the page's own goroutine, so that DoWait there cannot deadlock.
+func goid() uint64 {
+	var buf [32]byte
+	n := runtime.Stack(buf[:], false)
+	const prefix = len("goroutine ")
+	var id uint64
+	for _, c := range buf[prefix:n] {
+		if c < '0' || c > '9' {
+			break
+		}
+		id = id*10 + uint64(c-'0')
+	}
+	return id
+}
