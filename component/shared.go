@@ -48,14 +48,15 @@ func (s *Shared) ShownBy(wp *page.WebPage) {
 }
 
 // Do runs fn, which changes the element or its children, holding the
-// element's lock; then every page that shows it sends the change. It may be
-// called from any goroutine, handlers included.
+// element's lock; then every page that shows it sends the change, each
+// through its mailbox (many changes before a page gets to it cost it one
+// flush). It may be called from any goroutine, handlers included.
 func (s *Shared) Do(fn func()) {
 	s.mu.Lock()
 	fn()
 	s.mu.Unlock()
 	for _, wp := range s.showing() {
-		go wp.Do(func() {}) // not here: the caller may hold a page's lock
+		wp.Update() // never blocks: each page sends the change from its own goroutine
 	}
 }
 

@@ -28,11 +28,7 @@ func (wp *WebPage) flush() {
 func (wp *WebPage) flushNow() {
 	wp.owed = false
 	p := wp.diff()
-	if err := wp.prepErr; err != nil {
-		wp.prepErr = nil
-		slog.Error("justgo: a component panicked bringing itself up to date", "page", wp.id, "err", err)
-		wp.tellAll(err)
-	}
+	wp.reportPrepare()
 	if p.Empty() {
 		return
 	}
@@ -40,6 +36,16 @@ func (wp *WebPage) flushNow() {
 	wp.typedAlone = nil // a browser behind the new version gets the whole page anyway
 	p.Version = wp.version
 	wp.broadcast(&p)
+}
+
+// reportPrepare logs and shows the panic of a React or ModelUpdate that the
+// last diff or full sync met.
+func (wp *WebPage) reportPrepare() {
+	if err := wp.prepErr; err != nil {
+		wp.prepErr = nil
+		slog.Error("justgo: a component panicked bringing itself up to date", "page", wp.id, "err", err)
+		wp.tellAll(err)
+	}
 }
 
 // held reports whether every connection that has the page is busy writing
@@ -141,7 +147,7 @@ func (wp *WebPage) diff() wire.Patch {
 	root.gen = wp.gen
 	rootOp := wire.Op{ID: wire.RootID}
 	if !sameKids(root.kids, wp.comps) {
-		kids := wp.kidsOf(wp.comps, false)
+		kids := wp.kidsOf(wp.comps, reach{}, nil)
 		rootOp.Kids = &kids
 		root.kids = root.kids[:0]
 		for _, c := range wp.comps {
@@ -157,7 +163,7 @@ func (wp *WebPage) diff() wire.Patch {
 		p.Ops = append(p.Ops, rootOp)
 	}
 	for _, c := range wp.comps {
-		structural = wp.diffTree(c, &p.Ops, false) || structural
+		structural = wp.diffTree(c, &p.Ops, reach{}) || structural
 	}
 	if structural {
 		for id, s := range wp.sent {
@@ -227,10 +233,10 @@ func (wp *WebPage) uncheckGroups() {
 }
 
 // diffTree appends the ops for c and its subtree and reports whether the
-// structure changed; hidden says whether an ancestor is hidden. Components
+// structure changed; r is what its ancestors let a person do. Components
 // new to the browser were sent whole as part of their parent's kids and are
 // skipped.
-func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, hidden bool) bool {
+func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
@@ -241,7 +247,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, hidden bool) bool {
 	s.gen = wp.gen
 	wp.prepare(c)
 	p := c.Properties()
-	s.hidden = hidden || !p.Show
+	s.reach = r.self(p)
 	kids := shownKids(c, p)
 	op := wire.Op{ID: c.ID()}
 	changed := s.diffProps(p, isFormControl(c), &op)
@@ -260,7 +266,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, hidden bool) bool {
 		op.Text = &t
 	}
 	if htmlCleared || !sameKids(s.kids, kids) {
-		list := wp.kidsOf(kids, s.hidden)
+		list := wp.kidsOf(kids, s.reach, c)
 		op.Kids = &list
 		changed, structural = true, true
 	}
@@ -268,22 +274,22 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, hidden bool) bool {
 		*ops = append(*ops, op)
 	}
 	s.record(c, p, kids)
-	for _, k := range kids {
-		structural = wp.diffTree(k, ops, s.hidden) || structural
+	for i, k := range kids {
+		structural = wp.diffTree(k, ops, s.reach.kid(c, i, k)) || structural
 	}
 	return structural
 }
 
-// kidsOf lists children for a kids op: a reference for those the browser
-// has, the whole subtree for new ones (recording their snapshots); hidden
-// says whether their parent is hidden.
-func (wp *WebPage) kidsOf(kids []Component, hidden bool) []wire.Kid {
+// kidsOf lists the children of parent (nil for the page) for a kids op: a
+// reference for those the browser has, the whole subtree for new ones
+// (recording their snapshots); r is what the parent lets a person do.
+func (wp *WebPage) kidsOf(kids []Component, r reach, parent Component) []wire.Kid {
 	list := make([]wire.Kid, len(kids))
 	for i, k := range kids {
 		if s, ok := wp.sent[k.ID()]; ok && s.gen != wp.gen {
 			list[i].Ref = k.ID()
 		} else {
-			list[i].Node = wp.node(k, hidden)
+			list[i].Node = wp.node(k, r.kid(parent, i, k))
 		}
 	}
 	return list
@@ -301,7 +307,7 @@ func shownKids(c Component, p *Props) []Component {
 // node returns the JSON form of c's subtree and records it as sent. What
 // it points to is copied when c is in a Shared subtree, whose lock is
 // released before the node is encoded.
-func (wp *WebPage) node(c Component, hidden bool) *wire.Node {
+func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
@@ -334,12 +340,12 @@ func (wp *WebPage) node(c Component, hidden bool) *wire.Node {
 		wp.sent[c.ID()] = s
 	}
 	s.gen = wp.gen
-	s.hidden = hidden || !p.Show
+	s.reach = r.self(p)
 	s.record(c, p, kids)
 	if len(kids) > 0 {
 		n.Kids = make([]wire.Kid, len(kids))
 		for i, k := range kids {
-			n.Kids[i].Node = wp.node(k, s.hidden)
+			n.Kids[i].Node = wp.node(k, s.reach.kid(c, i, k))
 		}
 	}
 	return n
@@ -406,7 +412,7 @@ func (wp *WebPage) fullSync() wire.Patch {
 	wp.gen++
 	kids := make([]wire.Kid, len(wp.comps))
 	for i, c := range wp.comps {
-		kids[i].Node = wp.node(c, false)
+		kids[i].Node = wp.node(c, reach{})
 	}
 	wp.sent[wire.RootID].gen = wp.gen
 	on := append([]string{}, wp.events...) // [] rather than null: the browser forgets stale ones

@@ -158,10 +158,10 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 // last sent, if none could: it or an ancestor is hidden, or it is disabled.
 // A hand-made client is refused what the page does not offer.
 func usable(s *snapshot) error {
-	if s.hidden {
+	if s.reach.hidden {
 		return ErrHidden
 	}
-	if _, off := s.props.Attrs["disabled"]; off {
+	if _, off := s.props.Attrs["disabled"]; off || s.reach.inDisabled {
 		return ErrDisabled
 	}
 	return nil
@@ -174,7 +174,7 @@ func (wp *WebPage) acceptable(s *snapshot, value *string, values []string) error
 	if value == nil && values == nil {
 		return nil
 	}
-	if _, ro := s.props.Attrs["readonly"]; ro && s.c.Tag() != "select" {
+	if _, ro := s.props.Attrs["readonly"]; ro && takesReadOnly(s.c) {
 		return ErrReadOnly
 	}
 	if s.c.Tag() != "select" {
@@ -182,7 +182,9 @@ func (wp *WebPage) acceptable(s *snapshot, value *string, values []string) error
 	}
 	offered := map[string]bool{"": true} // nothing chosen
 	for _, o := range options(s.c) {
-		offered[OptionValue(o)] = true
+		if _, off := o.Properties().Attrs["disabled"]; !off {
+			offered[OptionValue(o)] = true
+		}
 	}
 	if value != nil && !offered[*value] {
 		return ErrNotOffered
@@ -193,6 +195,24 @@ func (wp *WebPage) acceptable(s *snapshot, value *string, values []string) error
 		}
 	}
 	return nil
+}
+
+// takesReadOnly reports whether readonly stops a person changing c's
+// value: it does for text fields, not for checkboxes, radios, ranges,
+// colors or files.
+func takesReadOnly(c Component) bool {
+	if c.Tag() == "textarea" {
+		return true
+	}
+	if c.Tag() != "input" {
+		return false
+	}
+	switch c.Properties().Attrs["type"] {
+	case "", "text", "search", "url", "tel", "email", "password", "number",
+		"date", "month", "week", "time", "datetime-local":
+		return true
+	}
+	return false
 }
 
 // chosenValues are the values of a select's checked options.

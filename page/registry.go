@@ -274,6 +274,7 @@ func (wp *WebPage) join(c Conn, version uint64) {
 		if body, err := marshalPatch(&sync); err == nil {
 			c.Send(wire.Envelope(ack, body))
 		}
+		wp.reportPrepare()
 	}
 	if wp.pendingCommands() {
 		wp.flushNow()

@@ -16,9 +16,41 @@ type snapshot struct {
 	kids  []string
 	on    []string
 	gen   uint64 // the flush that last reached it
-	// hidden: the browser was last sent it, or an ancestor, hidden, so no
-	// person can use it.
-	hidden bool
+	reach reach  // what a person can do with it, as the browser was last sent it
+}
+
+// reach is what a person can do with an element, given its ancestors.
+type reach struct {
+	hidden     bool // it or an ancestor is hidden: nobody can use it
+	inDisabled bool // a disabled fieldset holds it: its controls are disabled
+}
+
+// self is r with the element's own state.
+func (r reach) self(p *Props) reach {
+	r.hidden = r.hidden || !p.Show
+	return r
+}
+
+// kid is what the element c, with reach r, lets its i-th child k do: a
+// disabled fieldset disables what it holds, but for its first legend.
+func (r reach) kid(c Component, i int, k Component) reach {
+	if c == nil || c.Tag() != "fieldset" {
+		return r
+	}
+	if _, off := c.Properties().Attrs["disabled"]; !off || k.Tag() == "legend" && firstLegend(c, i) {
+		return r
+	}
+	r.inDisabled = true
+	return r
+}
+
+func firstLegend(fieldset Component, i int) bool {
+	for _, k := range fieldset.Components()[:i] {
+		if k.Tag() == "legend" {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *snapshot) record(c Component, p *Props, kids []Component) {
