@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/justgo/justgo/internal/config"
+	"github.com/justgo/justgo/internal/httpsec"
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
 	"github.com/justgo/justgo/transport"
@@ -37,6 +38,14 @@ func DefaultConfig() Config { return config.Default() }
 // never see these paths.
 const internalPrefix = "/_jp/"
 
+// Timeouts of the HTTP server. There is no ReadTimeout or WriteTimeout: a
+// websocket lives for hours on its connection.
+const (
+	readHeaderTimeout = 10 * time.Second  // for a slow client's request line and headers
+	idleTimeout       = 120 * time.Second // a keep-alive connection between requests
+	shutdownTimeout   = 5 * time.Second   // for requests under way when serving ends
+)
+
 // App serves pages: it is an http.Handler. Its routes may be added until it
 // serves its first request.
 type App struct {
@@ -47,7 +56,8 @@ type App struct {
 	pages    *page.Registry
 	ws       *transport.Server
 	assets   assets
-	fallback http.Handler // the default page function, or the 404 page
+	fallback http.Handler  // the default page function, or the 404 page
+	idle     time.Duration // the server's IdleTimeout: idleTimeout, shorter in a test
 }
 
 // AppOption configures an App.
@@ -62,7 +72,7 @@ func WithLogger(l *slog.Logger) AppOption { return func(a *App) { a.log = l } }
 // NewApp returns an App with no routes.
 func NewApp(opts ...AppOption) *App {
 	a := &App{cfg: config.Default(), log: slog.Default(), mux: http.NewServeMux(), assets: embedded,
-		fallback: http.HandlerFunc(notFound)}
+		fallback: http.HandlerFunc(notFound), idle: idleTimeout}
 	for _, o := range opts {
 		o(a)
 	}
@@ -71,12 +81,15 @@ func NewApp(opts ...AppOption) *App {
 		MaxAge: a.cfg.CookieMaxAge, SecretKey: a.cfg.SecretKey,
 	})
 	a.pages = page.NewRegistry(a.cfg.PageTimeout)
-	a.pages.MaxPagesPerSession = a.cfg.MaxPagesPerSession
+	a.pages.MaxPages, a.pages.MaxPagesPerSession = a.cfg.MaxPages, a.cfg.MaxPagesPerSession
+	a.pages.NewPageTimeout, a.pages.MaxTabsPerPage, a.pages.Debug = a.cfg.NewPageTimeout, a.cfg.MaxTabsPerPage, a.cfg.Debug
 	a.ws = &transport.Server{Pages: a.pages, Sessions: a.sessions, Debug: a.cfg.Debug, Log: a.log,
 		MaxMessageBytes: a.cfg.MaxMessageBytes, MaxMessagesPerSecond: a.cfg.MaxMessagesPerSecond,
-		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession, Websockets: a.cfg.Websockets,
+		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession, MaxEventsPerPost: a.cfg.MaxEventsPerPost,
+		Websockets: a.cfg.Websockets,
 		Upload: page.UploadLimits{FileBytes: a.cfg.MaxUploadFileBytes, TotalBytes: a.cfg.MaxUploadBytes,
-			DiskBytes: a.cfg.MaxUploadDiskBytes}}
+			DiskBytes: a.cfg.MaxUploadDiskBytes, SessionBytes: a.cfg.MaxUploadSessionBytes,
+			Lifetime: a.cfg.UploadLifetime}}
 	a.mux.Handle(internalPrefix+"ws", a.ws)
 	a.mux.HandleFunc("POST "+internalPrefix+"event", a.ws.ServeEvents)
 	a.mux.HandleFunc("POST "+internalPrefix+"upload", a.ws.ServeUpload)
@@ -113,8 +126,20 @@ func Route[F PageFunc](a *App, pattern string, fn F) {
 // Handle serves an ordinary http.Handler at pattern, beside the pages.
 func (a *App) Handle(pattern string, h http.Handler) { a.mux.Handle(pattern, h) }
 
-// ServeHTTP serves pages, JustGo's client and the websocket endpoint.
-func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.mux.ServeHTTP(w, r) }
+// ServeHTTP serves pages, JustGo's client and the websocket endpoint. Every
+// response gets the default security headers (see docs/deployment.md)
+// unless a middleware around the App set them; a handler given to Handle
+// may replace them. A request for a host ALLOWED_HOSTS does not list gets
+// 400 and nothing else runs.
+func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	httpsec.SetHeaders(w.Header())
+	if !httpsec.HostAllowed(a.cfg.AllowedHosts, r.Host) {
+		a.log.Warn("justgo: refused a request for a host ALLOWED_HOSTS does not list", "host", r.Host, "remote", r.RemoteAddr)
+		http.Error(w, "Invalid Host header", http.StatusBadRequest)
+		return
+	}
+	a.mux.ServeHTTP(w, r)
+}
 
 // Close disconnects every browser (they retry) and drops every page.
 func (a *App) Close() {
@@ -140,7 +165,7 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 		case wp.Response != nil:
 			wp.Response.ServeHTTP(w, r)
 			return
-		case wp.Redirect != "":
+		case wp.Redirect != "" && (wp.AllowAnyRedirect || page.SafeURL(wp.Redirect)):
 			http.Redirect(w, r, inApp(base, wp.Redirect), http.StatusSeeOther)
 			return
 		}
@@ -205,8 +230,14 @@ func (a *App) errorPage(w http.ResponseWriter, err error) {
 }
 
 // ListenAndServe serves the App on the configured HOST:PORT until ctx ends,
-// then shuts down gracefully.
+// then shuts down gracefully. With the default SECRET_KEY it refuses, before
+// listening, a HOST that is not a loopback address (see Serve).
 func (a *App) ListenAndServe(ctx context.Context) error {
+	if ip := net.ParseIP(a.cfg.Host); ip != nil || a.cfg.Host == "" { // "" is every interface
+		if err := a.cfg.CheckServeAddr(&net.TCPAddr{IP: ip, Port: a.cfg.Port}); err != nil {
+			return err
+		}
+	}
 	ln, err := net.Listen("tcp", a.cfg.Addr())
 	if err != nil {
 		return err
@@ -215,18 +246,26 @@ func (a *App) ListenAndServe(ctx context.Context) error {
 }
 
 // Serve serves the App on ln until ctx ends, then shuts down gracefully.
+// With sessions on and the default SECRET_KEY, anyone could sign a cookie
+// for any session: Serve then serves only on a loopback address (with a
+// warning) and refuses any other, closing ln.
 func (a *App) Serve(ctx context.Context, ln net.Listener) error {
+	if err := a.cfg.CheckServeAddr(ln.Addr()); err != nil {
+		ln.Close()
+		return err
+	}
 	if a.cfg.SecretKey == config.DefaultSecretKey && a.cfg.Sessions {
-		a.log.Warn("justgo: SECRET_KEY is the default; set your own in justpy.env before going to production")
+		a.log.Warn("justgo: SECRET_KEY is the default, which serves on a loopback address only; set your own in justpy.env or the environment")
 	}
 	var fresh freshConns
-	srv := &http.Server{Handler: a, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx },
-		ConnState: fresh.track}
+	srv := &http.Server{Handler: a, ReadHeaderTimeout: readHeaderTimeout, IdleTimeout: a.idle,
+		BaseContext: func(net.Listener) context.Context { return ctx }, ConnState: fresh.track}
 	scheme := "http"
 	if a.cfg.SSLCertFile != "" {
 		cert, err := tls.LoadX509KeyPair(a.cfg.SSLCertFile, a.cfg.SSLKeyFile)
 		if err != nil {
-			return fmt.Errorf("justgo: SSL_CERTFILE and SSL_KEYFILE: %w", err)
+			ln.Close()
+			return fmt.Errorf("SSL_CERTFILE and SSL_KEYFILE: %w", err)
 		}
 		ln = tls.NewListener(ln, &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12, NextProtos: []string{"http/1.1"}})
 		scheme = "https"
@@ -240,7 +279,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	case <-ctx.Done():
 	}
 	a.Close()
-	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	shutdown, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
 	fresh.closeAll() // Shutdown would wait 5 s for them
 	return srv.Shutdown(shutdown)

@@ -104,8 +104,15 @@ func Checked(b bool) Opt { return component.Checked(b) }
 // InnerHTML sets raw HTML content (inner_html=), written as it is.
 func InnerHTML(s string) Opt { return component.InnerHTML(s) }
 
-// Attr sets one attribute, such as Attr("for", "username").
+// Attr sets one attribute, such as Attr("for", "username"). Event
+// handlers (on*), srcdoc and URLs that would run script (javascript:) are
+// never written; see UnsafeAttr.
 func Attr(name, value string) Opt { return component.Attr(name, value) }
+
+// UnsafeAttr sets an attribute that is written as given, even an event
+// handler (onclick) or a javascript: URL, which Attr refuses: the author
+// vouches for the value, which must never come from a user.
+func UnsafeAttr(name, value string) Opt { return component.UnsafeAttr(name, value) }
 
 // Attrs sets several attributes.
 func Attrs(m map[string]string) Opt { return component.Attrs(m) }

@@ -26,6 +26,7 @@ func TestUnconnectedPagesAreFreed(t *testing.T) {
 	const loads, workers = 10000, 8
 	cfg := jp.DefaultConfig()
 	cfg.PageTimeout = 300 * time.Millisecond
+	cfg.NewPageTimeout = 300 * time.Millisecond
 	app := jp.NewApp(jp.WithConfig(cfg))
 	jp.Route(app, "/", func(r *jp.Request) *jp.WebPage { // no state of its own: what stays is JustGo's
 		wp := jp.NewWebPage()

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/static"
 )
 
@@ -43,7 +44,7 @@ func cleanPrefix(p string) string {
 // inApp turns a path within the app ("/login_test") into one under base;
 // relative and absolute URLs stay as they are.
 func inApp(base, u string) string {
-	if strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//") {
+	if strings.HasPrefix(u, "/") && !page.LeavesApp(u) {
 		return base + u[1:]
 	}
 	return u
@@ -52,7 +53,7 @@ func inApp(base, u string) string {
 // writePage writes the document for a rendered page.
 func (a *App) writePage(w http.ResponseWriter, wp *WebPage, base string, body []byte, version uint64) error {
 	data := static.ShellData{
-		Title: wp.Title, Favicon: wp.Favicon, CSS: template.CSS(wp.CSS),
+		Title: wp.Title, Favicon: wp.Favicon, CSS: styleText(wp.CSS),
 		HeadHTML: template.HTML(wp.HeadHTML), BodyHTML: template.HTML(wp.BodyHTML),
 		BodyClasses: wp.BodyClasses, BodyStyle: template.CSS(wp.BodyStyle), Dark: wp.Dark,
 		PageID: wp.ID(), Version: version, Base: base, URL: wp.DisplayURL,
@@ -84,6 +85,14 @@ func (a *App) writePage(w http.ResponseWriter, wp *WebPage, base string, body []
 	h.Set("Cache-Control", "no-store")
 	_, err := w.Write(out.Bytes())
 	return err
+}
+
+// styleText makes a page's CSS safe inside <style>, which html/template
+// leaves as it is: "</style>" would end the element and let markup in. No
+// CSS has "</" outside strings and comments, and in a string \3c is CSS's
+// escape for "<" (a lone "<" stays: media queries compare with it).
+func styleText(css string) template.CSS {
+	return template.CSS(strings.ReplaceAll(css, "</", `\3c /`))
 }
 
 // localOrCDN links the binary's own copy of a stylesheet under NO_INTERNET

@@ -1,6 +1,7 @@
 package component
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"sync/atomic"
@@ -43,8 +44,14 @@ type handler struct {
 var lastID atomic.Uint64
 
 // New returns an element with any tag, such as a custom element or an SVG
-// element, set up by opts.
+// element, set up by opts. A tag name is letters, digits and hyphens,
+// starting with a letter (see page.ValidTag); New panics on any other, which
+// could write markup of its own: page functions and handlers run under
+// recover, so the page reports the error.
 func New(tag string, opts ...Opt) *Element {
+	if tag != TextTag && !page.ValidTag(tag) {
+		panic(fmt.Sprintf("component: invalid tag name %q", tag))
+	}
 	e := &Element{tag: tag, id: strconv.FormatUint(lastID.Add(1), 36)}
 	e.Show = true
 	for _, o := range opts {
@@ -102,6 +109,14 @@ func (e *Element) SetAttr(name, value string) {
 		e.Attrs = map[string]string{}
 	}
 	e.Attrs[name] = value
+}
+
+// SetUnsafeAttr sets an attribute that is written as given (UnsafeAttr).
+// Only this value is vouched for: when the attribute later takes another
+// value, that value is checked as Attr's are.
+func (e *Element) SetUnsafeAttr(name, value string) {
+	e.SetAttr(name, value)
+	e.Attrs[page.Vouched+name] = value
 }
 
 // On sets the handler for an event type, replacing any earlier one. The

@@ -34,8 +34,15 @@ func Checked(b bool) Opt { return func(e *Element) { e.Checked = b } }
 // put markup into an element.
 func InnerHTML(s string) Opt { return func(e *Element) { e.InnerHTML = s } }
 
-// Attr sets one attribute.
+// Attr sets one attribute. Event handlers (onclick, any on*), srcdoc, and
+// URLs that would run script (href="javascript:…", see page.SafeURL) are
+// never written; UnsafeAttr is for the author who means them.
 func Attr(name, value string) Opt { return func(e *Element) { e.SetAttr(name, value) } }
+
+// UnsafeAttr sets an attribute that is written as given, even an event
+// handler or a javascript: URL: the author vouches for the value, which
+// must never come from a user. See Element.SetUnsafeAttr.
+func UnsafeAttr(name, value string) Opt { return func(e *Element) { e.SetUnsafeAttr(name, value) } }
 
 // Attrs sets several attributes.
 func Attrs(m map[string]string) Opt {

@@ -34,3 +34,41 @@ func TestNoGoroutineOutlivesItsPage(t *testing.T) {
 		p.ShouldSee("clicks 1")
 	}
 }
+
+// A goroutine that feeds a page stops on the page's Context when the page
+// is dropped, leaving nothing behind.
+func TestTickerStopsWithItsPage(t *testing.T) {
+	before := goleak.IgnoreCurrent()
+	t.Cleanup(func() { goleak.VerifyNone(t, before) })
+	cfg := jp.DefaultConfig()
+	cfg.PageTimeout = 100 * time.Millisecond
+	app := jp.NewApp(jp.WithConfig(cfg))
+	stopped := make(chan struct{})
+	jp.Route(app, "/", func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		clock := jp.Div(jp.Text("tick 0"), jp.In(wp))
+		go func() {
+			defer close(stopped)
+			tick := time.NewTicker(10 * time.Millisecond)
+			defer tick.Stop()
+			for n := 1; ; n++ {
+				select {
+				case <-wp.Context().Done():
+					return
+				case <-tick.C:
+					wp.Do(func() { clock.Text = "tick " + time.Duration(n).String() })
+				}
+			}
+		}()
+		return wp
+	})
+	srv := jptest.New(t, app)
+	p := srv.Open("/")
+	p.WaitUntil("the clock ticks", func() bool { return !p.Sees("tick 0") })
+	p.Close()
+	select {
+	case <-stopped:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the ticker outlived its page")
+	}
+}

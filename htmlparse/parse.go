@@ -92,6 +92,12 @@ func (f *Fragment) convert(n *html.Node) page.Component {
 		}
 		return component.TextNode(n.Data)
 	case html.ElementNode:
+		if !page.ValidTag(n.Data) { // no element could stand for it: its text stays
+			if text := textOf(n); strings.TrimSpace(text) != "" {
+				return component.TextNode(text)
+			}
+			return nil
+		}
 	default:
 		return nil
 	}

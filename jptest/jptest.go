@@ -191,6 +191,15 @@ type Page struct {
 
 func (p *Page) t() testing.TB { return p.u.s.t }
 
+// Close closes the page's connection, as closing its browser tab does: the
+// server keeps the page for PAGE_TIMEOUT, then drops it.
+func (p *Page) Close() {
+	if p.ws != nil {
+		p.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseGoingAway, ""), time.Now().Add(time.Second))
+		p.ws.Close()
+	}
+}
+
 func (p *Page) connect() {
 	t := p.t()
 	t.Helper()

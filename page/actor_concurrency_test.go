@@ -39,14 +39,6 @@ func (r *lockedRec) all() []string {
 	return append([]string(nil), r.msgs...)
 }
 
-func (r *lockedRec) take() []string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	m := r.msgs
-	r.msgs = nil
-	return m
-}
-
 func (r *lockedRec) closedCode() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -57,7 +57,7 @@ func BenchmarkDiffOneTextChange(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				wp.Do(func() { target.Text = texts[i%2] })
+				wp.DoWait(func() { target.Text = texts[i%2] })
 				i++
 			}
 			b.ReportMetric(float64(c.bytes), "bytes/msg")

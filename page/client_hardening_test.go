@@ -554,3 +554,43 @@ func TestUnclaimedUploadsExpireAfterTheirLifetime(t *testing.T) {
 		t.Errorf("the submit's file: %+v", files)
 	}
 }
+
+// A disabled fieldset disables the controls it holds, but for those in its
+// first legend, as in the browser; a disabled option cannot be chosen, and
+// attribute names count in any case.
+func TestDisabledFieldsetsAndOptions(t *testing.T) {
+	wp := page.NewWebPage()
+	set := component.Fieldset(component.Attr("disabled", ""), component.In(wp))
+	legend := component.Legend(component.In(set))
+	inLegend := component.Input(component.In(legend))
+	inside := component.Input(component.In(set))
+	upper := component.Input(component.Attr("DISABLED", ""), component.In(wp))
+	sel := component.Select(component.In(wp))
+	component.Option(component.Value("ok"), component.In(sel))
+	component.Option(component.Value("off"), component.Attr("disabled", ""), component.In(sel))
+	rec := attach(t, wp)
+	n := uint64(0)
+	value := func(el *component.Element, v string) error {
+		n++
+		return wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: n, Type: wire.TypeValue, ID: el.ID(), Value: str(v)})
+	}
+	for name, c := range map[string]struct {
+		el   *component.Element
+		v    string
+		want error
+	}{
+		"in a disabled fieldset": {inside, "x", page.ErrDisabled},
+		"in its first legend":    {inLegend, "x", nil},
+		"DISABLED":               {upper, "x", page.ErrDisabled},
+		"a disabled option":      {sel, "off", page.ErrNotOffered},
+		"an enabled option":      {sel, "ok", nil},
+	} {
+		if err := value(c.el, c.v); !errors.Is(err, c.want) {
+			t.Errorf("%s: %v, want %v", name, err, c.want)
+		}
+	}
+	wp.DoWait(func() { delete(set.Attrs, "disabled") })
+	if err := value(inside, "y"); err != nil || inside.Value != "y" {
+		t.Errorf("once the fieldset is enabled: %v, value %q", err, inside.Value)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"log/slog"
 	"maps"
-	"strings"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -311,6 +310,9 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
+	if c.Tag() != textTag && !ValidTag(c.Tag()) { // a Component of another package's making
+		return &wire.Node{ID: c.ID(), Tag: textTag} // as render writes it: nothing
+	}
 	wp.prepare(c)
 	p := c.Properties()
 	kids := shownKids(c, p)
@@ -389,10 +391,10 @@ func (wp *WebPage) diffSettings(p *wire.Patch) {
 // an http(s) one, unless the author allowed any.
 func (wp *WebPage) redirectTarget() string {
 	u := wp.Redirect
-	if u == "" || wp.AllowAnyRedirect || safeURLTODO(u) {
+	if u == "" || wp.AllowAnyRedirect || SafeURL(u) {
 		return u
 	}
-	slog.Warn("justgo: redirect refused: not an http(s) URL", "page", wp.id, "url", u)
+	slog.Warn("justgo: redirect refused: only relative, http(s), mailto and tel URLs are followed", "page", wp.id, "url", u)
 	return ""
 }
 
@@ -427,15 +429,4 @@ func marshalPatch(p *wire.Patch) ([]byte, error) {
 		slog.Error("justgo: encoding a patch", "err", err)
 	}
 	return body, err
-}
-
-// safeURLTODO is replaced by SafeURL.
-func safeURLTODO(u string) bool {
-	u = strings.TrimLeft(u, "\x00 \t\n\r")
-	i := strings.IndexAny(u, ":/?#")
-	if i < 0 || u[i] != ':' {
-		return true
-	}
-	s := strings.ToLower(u[:i])
-	return s == "http" || s == "https"
 }

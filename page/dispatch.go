@@ -161,7 +161,7 @@ func usable(s *snapshot) error {
 	if s.reach.hidden {
 		return ErrHidden
 	}
-	if _, off := s.props.Attrs["disabled"]; off || s.reach.inDisabled {
+	if hasAttr(s.props.Attrs, "disabled") || s.reach.inDisabled {
 		return ErrDisabled
 	}
 	return nil
@@ -174,7 +174,7 @@ func (wp *WebPage) acceptable(s *snapshot, value *string, values []string) error
 	if value == nil && values == nil {
 		return nil
 	}
-	if _, ro := s.props.Attrs["readonly"]; ro && takesReadOnly(s.c) {
+	if hasAttr(s.props.Attrs, "readonly") && takesReadOnly(s.c) {
 		return ErrReadOnly
 	}
 	if s.c.Tag() != "select" {
@@ -182,7 +182,7 @@ func (wp *WebPage) acceptable(s *snapshot, value *string, values []string) error
 	}
 	offered := map[string]bool{"": true} // nothing chosen
 	for _, o := range options(s.c) {
-		if _, off := o.Properties().Attrs["disabled"]; !off {
+		if !hasAttr(o.Properties().Attrs, "disabled") {
 			offered[OptionValue(o)] = true
 		}
 	}
@@ -195,6 +195,20 @@ func (wp *WebPage) acceptable(s *snapshot, value *string, values []string) error
 		}
 	}
 	return nil
+}
+
+// hasAttr reports whether attrs has the attribute name (lower case), in
+// any case, as the browser reads attribute names.
+func hasAttr(attrs map[string]string, name string) bool {
+	if _, ok := attrs[name]; ok {
+		return true
+	}
+	for k := range attrs {
+		if strings.EqualFold(k, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // takesReadOnly reports whether readonly stops a person changing c's

@@ -60,6 +60,10 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	}
 	p := c.Properties()
 	tag := c.Tag()
+	if !writable(c) {
+		b.WriteString(invalidComponent)
+		return
+	}
 	if tag == textTag {
 		b.WriteString("<!--jp:")
 		b.WriteString(c.ID())
@@ -84,8 +88,8 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	}
 	keys := make([]string, 0, len(p.Attrs))
 	control := isFormControl(c)
-	for k := range p.Attrs {
-		if validAttrName(control, k) {
+	for k, v := range p.Attrs {
+		if validAttr(control, p.Attrs, k, v) {
 			keys = append(keys, k)
 		}
 	}
@@ -137,12 +141,136 @@ func attr(b *strings.Builder, name, val string) {
 	b.WriteByte('"')
 }
 
+// invalidComponent is all that is written of a component whose tag could
+// break out of the markup (see writable).
+const invalidComponent = "<!--jp: invalid tag name-->"
+
+// writable reports whether c's tag, and for a text node its id (written in
+// a comment), are safe to write as they are. Elements of package component
+// always are; a Component implemented elsewhere may return any string.
+func writable(c Component) bool {
+	if c.Tag() == textTag {
+		return !strings.Contains(c.ID(), ">")
+	}
+	return ValidTag(c.Tag())
+}
+
+// ValidTag reports whether name is a tag name JustGo writes: a letter,
+// then letters, digits, "-", "_", "." or ":" (every HTML and SVG element,
+// custom elements such as wa-button, and what the DOM's createElement
+// takes of ASCII names). Anything else could break out of the tag.
+func ValidTag(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':')) {
+			return false
+		}
+	}
+	return name != ""
+}
+
+// Vouched starts the Attrs key under which an author vouches for the value
+// of an attribute (component.UnsafeAttr): when Attrs[Vouched+name] equals
+// Attrs[name], the attribute is written as given, event handler or not, any
+// URL. The space keeps the key itself from being written, and from coming
+// out of parsed HTML.
+const Vouched = "jp-vouched "
+
+// validAttr reports whether the attribute k="v" of a component with attrs
+// is written, at first paint and in later patches: its name must not break
+// out of the tag nor be one that Props or JustGo own (validAttrName), and it
+// must run no script (scriptless) unless the author vouched for the value.
+func validAttr(control bool, attrs map[string]string, k, v string) bool {
+	if !validAttrName(control, k) {
+		return false
+	}
+	if scriptless(k, v) {
+		return true
+	}
+	vouched, ok := attrs[Vouched+k]
+	return ok && vouched == v
+}
+
+// scriptless refuses event handlers (on*), srcdoc (a document of its own)
+// and, in an attribute holding a URL, a URL that is not SafeURL (but for
+// images in src, data:image/).
+func scriptless(k, v string) bool {
+	name := strings.ToLower(k)
+	switch {
+	case strings.HasPrefix(name, "on"), name == "srcdoc":
+		return false
+	case urlAttrs[name]:
+		return SafeURL(v) || name == "src" && hasPrefixFold(browserURL(v), "data:image/")
+	}
+	return true
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// urlAttrs hold one URL that the browser follows or loads.
+var urlAttrs = map[string]bool{
+	"href": true, "src": true, "action": true, "formaction": true, "poster": true,
+	"cite": true, "background": true, "xlink:href": true,
+}
+
+// SafeURL reports whether u, followed by a browser, stays a link: a relative
+// URL ("/path", "page?q", "#frag") or one with the scheme http, https,
+// mailto or tel, never javascript:, data: or vbscript:. It looks only at the
+// scheme: "//other.example/" is safe, though it leaves the app (LeavesApp).
+func SafeURL(u string) bool {
+	switch strings.ToLower(scheme(browserURL(u))) {
+	case "", "http", "https", "mailto", "tel":
+		return true
+	}
+	return false
+}
+
+// LeavesApp reports whether u, followed by a browser, may lead to another
+// site: an absolute URL, or one that starts as a host does ("//x", and
+// "/\x", "\\x" and "\/x", which browsers read as "//x"). A redirect to
+// a URL for which it is false stays on this host.
+func LeavesApp(u string) bool {
+	u = browserURL(u)
+	return scheme(u) != "" || strings.HasPrefix(strings.ReplaceAll(u, `\`, "/"), "//")
+}
+
+// browserURL is u as a browser's URL parser starts reading it: leading and
+// trailing spaces and control characters taken off, tabs and newlines
+// anywhere removed.
+func browserURL(u string) string {
+	u = strings.TrimFunc(u, func(r rune) bool { return r <= ' ' })
+	if strings.ContainsAny(u, "\t\n\r") {
+		u = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(u)
+	}
+	return u
+}
+
+// scheme returns u's scheme ("javascript" for "javascript:x"), or "" when
+// u is relative: a letter, then letters, digits, "+", "-" or ".", then ":".
+func scheme(u string) string {
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':':
+			return u[:i]
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
 // validAttrName keeps attribute names from breaking out of the tag, and
 // leaves out those that come from Props (value, for a form control) or are
-// JustGo's own.
+// JustGo's own, in any case: the browser reads "DATA-JP" as data-jp.
 func validAttrName(formControl bool, k string) bool {
-	if k == "" || k == "checked" || k == "class" || k == "style" || k == "hidden" || strings.HasPrefix(k, "data-jp") ||
-		(formControl && k == "value") {
+	switch name := strings.ToLower(k); {
+	case name == "", name == "checked", name == "class", name == "style", name == "hidden",
+		strings.HasPrefix(name, "data-jp"), formControl && name == "value":
 		return false
 	}
 	for _, r := range k {

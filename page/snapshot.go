@@ -37,7 +37,7 @@ func (r reach) kid(c Component, i int, k Component) reach {
 	if c == nil || c.Tag() != "fieldset" {
 		return r
 	}
-	if _, off := c.Properties().Attrs["disabled"]; !off || k.Tag() == "legend" && firstLegend(c, i) {
+	if !hasAttr(c.Properties().Attrs, "disabled") || k.Tag() == "legend" && firstLegend(c, i) {
 		return r
 	}
 	r.inDisabled = true
@@ -90,17 +90,23 @@ func (s *snapshot) diffProps(p *Props, control bool, op *wire.Op) bool {
 		changed = true
 	}
 	if !maps.Equal(s.props.Attrs, p.Attrs) {
+		// An attribute is sent when it is written now (validAttr) and was
+		// not, or with another value; removed when it was written and is
+		// not now, whether it is gone or its new value is refused.
 		op.Attrs = map[string]*string{}
 		for k, v := range p.Attrs {
-			if !validAttrName(control, k) {
+			if !validAttr(control, p.Attrs, k, v) {
 				continue
 			}
-			if old, ok := s.props.Attrs[k]; !ok || old != v {
+			if old, ok := s.props.Attrs[k]; !ok || old != v || !validAttr(control, s.props.Attrs, k, old) {
 				op.Attrs[k] = &v
 			}
 		}
-		for k := range s.props.Attrs {
-			if _, ok := p.Attrs[k]; !ok && validAttrName(control, k) {
+		for k, old := range s.props.Attrs {
+			if !validAttr(control, s.props.Attrs, k, old) {
+				continue
+			}
+			if v, ok := p.Attrs[k]; !ok || !validAttr(control, p.Attrs, k, v) {
 				op.Attrs[k] = nil
 			}
 		}
@@ -122,13 +128,13 @@ func changedString(old, now string, dst **string) bool {
 	return true
 }
 
-// sendableAttrs drops the attribute names that validAttrName refuses.
+// sendableAttrs drops the attributes that validAttr refuses.
 func sendableAttrs(control bool, attrs map[string]string) map[string]string {
-	for k := range attrs {
-		if !validAttrName(control, k) {
+	for k, v := range attrs {
+		if !validAttr(control, attrs, k, v) {
 			out := make(map[string]string, len(attrs))
 			for k, v := range attrs {
-				if validAttrName(control, k) {
+				if validAttr(control, attrs, k, v) {
 					out[k] = v
 				}
 			}

@@ -7,6 +7,12 @@
 // body "Bad Cookie" and nothing else runs. The websocket handshake verifies
 // the same cookie, so a handler's msg.SessionID always comes from it.
 //
+// Over HTTPS (here, or at a proxy that sends X-Forwarded-Proto: https) the
+// cookie is Secure and named with the __Host- prefix (__Host-jp_token), so
+// that no other host of the domain can set it. Several cookies of the name
+// (another app's among them) are not a bad cookie: the first that verifies
+// is used, and when none does a new session starts.
+//
 // # Concurrency
 //
 // A Manager is safe for concurrent use.

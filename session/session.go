@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -49,17 +50,41 @@ func (m *Manager) Enabled() bool { return m.opts.Enabled }
 // Verify returns the session id in r's cookie. It returns "" and no error
 // when there is no cookie, or an expired one, and ErrBadCookie when the
 // cookie does not verify.
+//
+// A browser may send several cookies of the name, as when another app on
+// the same host (at another path) or on a parent domain set its own: the
+// first that verifies is the session's, and when none does, the request has
+// no session (Session starts a new one) rather than a bad cookie, so that
+// the other app's cookie cannot lock the person out.
 func (m *Manager) Verify(r *http.Request) (string, error) {
 	if !m.opts.Enabled {
 		return "", nil
 	}
-	c, err := r.Cookie(m.opts.CookieName)
-	if err != nil {
-		return "", nil // no cookie
+	name := m.cookieName(r)
+	cookies := r.CookiesNamed(name)
+	bad := false
+	for _, c := range cookies {
+		id, err := m.decode(name, c.Value)
+		if err != nil {
+			bad = true
+			continue
+		}
+		if id != "" {
+			return id, nil
+		}
 	}
+	if bad && len(cookies) == 1 {
+		return "", ErrBadCookie
+	}
+	return "", nil
+}
+
+// decode returns the id a cookie value holds, "" when it expired, or
+// ErrBadCookie.
+func (m *Manager) decode(name, value string) (string, error) {
 	var raw []byte
-	if err := m.strict.Decode(m.opts.CookieName, c.Value, &raw); err != nil {
-		if m.lenient.Decode(m.opts.CookieName, c.Value, &raw) == nil {
+	if err := m.strict.Decode(name, value, &raw); err != nil {
+		if m.lenient.Decode(name, value, &raw) == nil {
 			return "", nil // genuine but expired
 		}
 		return "", ErrBadCookie
@@ -79,20 +104,41 @@ func (m *Manager) Session(w http.ResponseWriter, r *http.Request) (string, error
 		return id, err
 	}
 	id = uuid.NewString()
-	value, err := m.strict.Encode(m.opts.CookieName, []byte(id))
+	name := m.cookieName(r)
+	value, err := m.strict.Encode(name, []byte(id))
 	if err != nil {
 		return "", err
 	}
 	http.SetCookie(w, &http.Cookie{
-		Name:     m.opts.CookieName,
+		Name:     name,
 		Value:    value,
 		Path:     "/",
 		MaxAge:   int(m.opts.MaxAge / time.Second),
 		HttpOnly: true,
-		Secure:   r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https", // TLS here or at the proxy
+		Secure:   secure(r),
 		SameSite: http.SameSiteLaxMode,
 	})
 	return id, nil
+}
+
+// secure reports whether r came over TLS, here or at a proxy that says so.
+func secure(r *http.Request) bool {
+	return r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https"
+}
+
+// hostPrefix names a cookie that browsers take only when it is Secure, for
+// path / and with no Domain: no other host of the domain, and no page over
+// plain HTTP, can set it for this one.
+const hostPrefix = "__Host-"
+
+// cookieName is the session cookie's name for r: with hostPrefix when the
+// cookie is Secure (unless SESSION_COOKIE_NAME has a prefix of its own).
+func (m *Manager) cookieName(r *http.Request) string {
+	name := m.opts.CookieName
+	if secure(r) && !strings.HasPrefix(name, hostPrefix) && !strings.HasPrefix(name, "__Secure-") {
+		return hostPrefix + name
+	}
+	return name
 }
 
 type ctxKey struct{}

@@ -96,8 +96,8 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "malformed messages", http.StatusBadRequest)
 		return
 	}
-	if len(raw) > s.maxEventsPerPost() {
-		log.Warn("justgo: event POST refused: too many messages", "messages", len(raw), "cap", s.maxEventsPerPost())
+	if s.MaxEventsPerPost > 0 && len(raw) > s.MaxEventsPerPost {
+		log.Warn("justgo: event POST refused: too many messages", "messages", len(raw), "cap", s.MaxEventsPerPost)
 		http.Error(w, "too many messages in one request", http.StatusRequestEntityTooLarge)
 		return
 	}
@@ -180,13 +180,6 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 // errWebsocketPage refuses an event POST for a page that takes its events
 // over its websocket: no browser of it posts them.
 var errWebsocketPage = errors.New("the page takes its events over its websocket")
-
-func (s *Server) maxEventsPerPost() int {
-	if s.MaxEventsPerPost > 0 {
-		return s.MaxEventsPerPost
-	}
-	return 100
-}
 
 // sameOrigin accepts a request without an Origin header (not a browser's
 // cross-site request) or with this host's.

@@ -66,7 +66,8 @@ type Server struct {
 	// Past either the connection is closed (4429). 0 means no cap.
 	MaxMessagesPerSecond int
 	MaxConnsPerSession   int
-	// MaxEventsPerPost caps the messages of one HTTP-fallback POST (0: 100).
+	// MaxEventsPerPost caps the messages of one HTTP-fallback POST (0: no
+	// cap); a larger POST is refused whole (413).
 	MaxEventsPerPost int
 	// Websockets says the app carries events over websockets: the HTTP
 	// fallback then serves only pages that asked for it (NoWebsockets).

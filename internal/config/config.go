@@ -9,16 +9,17 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
+	"path"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/joho/godotenv"
 )
 
-// DefaultSecretKey is JustPy's well-known default. Running with it is allowed,
-// so that examples start with no set-up, but it is logged as a warning.
+// DefaultSecretKey is JustPy's well-known default. Anyone can sign a cookie
+// with it, so JustGo serves with it only on a loopback address (with a
+// warning), so that examples start with no set-up.
 const DefaultSecretKey = "$$$my_secret_string$$$"
 
 // FileName is the configuration file looked for in the working directory.
@@ -42,12 +43,31 @@ type Config struct {
 	// of one form submit, MaxUploadDiskBytes the uploads on disk at once
 	// (arriving, or waiting for their handler), of every page.
 	MaxUploadFileBytes, MaxUploadBytes, MaxUploadDiskBytes int64
+	// MaxUploadSessionBytes caps the uploads on disk of one session.
+	MaxUploadSessionBytes int64
+	// UploadLifetime is how long an upload no handler claimed is kept.
+	UploadLifetime time.Duration
 	// Caps that keep one browser or session from taking the server: past
 	// them the connection is closed with a reason (or, for pages, the
-	// session's oldest page is dropped).
+	// session's oldest page is dropped). 0 means no cap.
 	MaxMessagesPerSecond     int
 	MaxPagesPerSession       int
 	MaxConnectionsPerSession int
+	// MaxPages caps the live pages of every session together (0: no cap).
+	MaxPages int
+	// MaxTabsPerPage caps the browsers showing one page at once (0: no cap).
+	MaxTabsPerPage int
+	// MaxEventsPerPost caps the events of one HTTP-fallback POST (0: no
+	// cap).
+	MaxEventsPerPost int
+	// NewPageTimeout is how long a page that no browser ever connected to
+	// is kept; PageTimeout applies once one did.
+	NewPageTimeout time.Duration
+	// AllowedHosts are the host names requests may name in their Host
+	// header, lower case, without port; one with a leading dot also allows
+	// its subdomains. Empty allows any host. localhost, 127.0.0.1 and ::1
+	// are always allowed.
+	AllowedHosts []string
 	// StaticDirectory is the folder served at /static/ ("" serves nothing).
 	// It defaults to "static", never the working directory itself, which
 	// holds justpy.env.
@@ -78,9 +98,15 @@ func Default() Config {
 		MaxUploadFileBytes:       10 << 20,
 		MaxUploadBytes:           50 << 20,
 		MaxUploadDiskBytes:       1 << 30,
+		MaxUploadSessionBytes:    200 << 20,
+		UploadLifetime:           300 * time.Second,
 		MaxMessagesPerSecond:     200,
 		MaxPagesPerSession:       100,
 		MaxConnectionsPerSession: 50,
+		MaxPages:                 10000,
+		MaxTabsPerPage:           64,
+		MaxEventsPerPost:         100,
+		NewPageTimeout:           10 * time.Second,
 		StaticDirectory:          "static",
 		StaticMount:              "/static",
 		NoInternet:               true,
@@ -88,18 +114,23 @@ func Default() Config {
 	}
 }
 
-// Addr is HOST:PORT.
-func (c Config) Addr() string { return fmt.Sprintf("%s:%d", c.Host, c.Port) }
+// Addr is HOST:PORT, with an IPv6 HOST in brackets.
+func (c Config) Addr() string { return net.JoinHostPort(c.Host, strconv.Itoa(c.Port)) }
 
 // Load reads FileName from the working directory if it exists, then applies
 // environment variables of the same names on top.
 func Load() (Config, error) {
-	vals, err := godotenv.Read(FileName)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	vals := map[string]string{}
+	f, err := os.Open(FileName)
+	switch {
+	case err == nil:
+		vals, err = ParseEnv(f)
+		f.Close()
+		if err != nil {
+			return Config{}, fmt.Errorf("config: reading %s: %w", FileName, err)
+		}
+	case !errors.Is(err, fs.ErrNotExist):
 		return Config{}, fmt.Errorf("config: reading %s: %w", FileName, err)
-	}
-	if vals == nil {
-		vals = map[string]string{}
 	}
 	return FromMap(vals, os.LookupEnv)
 }
@@ -134,6 +165,8 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 			*dst = b
 		}
 	}
+	// integer reads a whole number of at least min: 0 for the caps where
+	// 0 means no cap, 1 for sizes and times, where 0 would mean nothing.
 	integer := func(key string, min int64, dst func(int64)) {
 		if v, ok := get(key); ok {
 			n, err := strconv.ParseInt(v, 10, 64)
@@ -144,21 +177,39 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 			dst(n)
 		}
 	}
+	seconds := func(key string, dst *time.Duration) {
+		integer(key, 1, func(n int64) { *dst = time.Duration(n) * time.Second })
+	}
+	count := func(key string, dst *int) { integer(key, 0, func(n int64) { *dst = int(n) }) }
+	size := func(key string, min int64, dst *int64) { integer(key, min, func(n int64) { *dst = n }) }
 	str("HOST", &c.Host)
 	integer("PORT", 0, func(n int64) { c.Port = int(n) })
 	boolean("SESSIONS", &c.Sessions)
 	str("SESSION_COOKIE_NAME", &c.SessionCookieName)
-	integer("COOKIE_MAX_AGE", 1, func(n int64) { c.CookieMaxAge = time.Duration(n) * time.Second })
+	seconds("COOKIE_MAX_AGE", &c.CookieMaxAge)
 	str("SECRET_KEY", &c.SecretKey)
 	boolean("DEBUG", &c.Debug)
-	integer("PAGE_TIMEOUT", 1, func(n int64) { c.PageTimeout = time.Duration(n) * time.Second })
-	integer("MAX_MESSAGE_BYTES", 1024, func(n int64) { c.MaxMessageBytes = n })
-	integer("MAX_UPLOAD_FILE_BYTES", 1, func(n int64) { c.MaxUploadFileBytes = n })
-	integer("MAX_UPLOAD_BYTES", 1, func(n int64) { c.MaxUploadBytes = n })
-	integer("MAX_UPLOAD_DISK_BYTES", 1, func(n int64) { c.MaxUploadDiskBytes = n })
-	integer("MAX_MESSAGES_PER_SECOND", 1, func(n int64) { c.MaxMessagesPerSecond = int(n) })
-	integer("MAX_PAGES_PER_SESSION", 1, func(n int64) { c.MaxPagesPerSession = int(n) })
-	integer("MAX_CONNECTIONS_PER_SESSION", 1, func(n int64) { c.MaxConnectionsPerSession = int(n) })
+	seconds("PAGE_TIMEOUT", &c.PageTimeout)
+	seconds("NEW_PAGE_TIMEOUT", &c.NewPageTimeout)
+	seconds("UPLOAD_LIFETIME", &c.UploadLifetime)
+	size("MAX_MESSAGE_BYTES", 1024, &c.MaxMessageBytes)
+	size("MAX_UPLOAD_FILE_BYTES", 1, &c.MaxUploadFileBytes)
+	size("MAX_UPLOAD_BYTES", 1, &c.MaxUploadBytes)
+	size("MAX_UPLOAD_DISK_BYTES", 1, &c.MaxUploadDiskBytes)
+	size("MAX_UPLOAD_SESSION_BYTES", 1, &c.MaxUploadSessionBytes)
+	count("MAX_MESSAGES_PER_SECOND", &c.MaxMessagesPerSecond)
+	count("MAX_PAGES_PER_SESSION", &c.MaxPagesPerSession)
+	count("MAX_CONNECTIONS_PER_SESSION", &c.MaxConnectionsPerSession)
+	count("MAX_PAGES", &c.MaxPages)
+	count("MAX_TABS_PER_PAGE", &c.MaxTabsPerPage)
+	count("MAX_EVENTS_PER_POST", &c.MaxEventsPerPost)
+	if v, ok := get("ALLOWED_HOSTS"); ok {
+		hosts, err := parseHosts(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("config: ALLOWED_HOSTS: %w", err))
+		}
+		c.AllowedHosts = hosts
+	}
 	str("STATIC_DIRECTORY", &c.StaticDirectory)
 	str("STATIC_MOUNT", &c.StaticMount)
 	boolean("NO_INTERNET", &c.NoInternet)
@@ -171,8 +222,8 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	if c.Port > 65535 {
 		errs = append(errs, fmt.Errorf("config: PORT: %d is not a port number", c.Port))
 	}
-	if c.StaticMount == "" || c.StaticMount[0] != '/' || strings.ContainsAny(c.StaticMount, " {}") {
-		errs = append(errs, fmt.Errorf("config: STATIC_MOUNT: %q is not a path such as /static", c.StaticMount))
+	if err := checkMount(c.StaticMount); err != nil {
+		errs = append(errs, fmt.Errorf("config: STATIC_MOUNT: %w", err))
 	}
 	if c.SessionCookieName == "" {
 		errs = append(errs, errors.New("config: SESSION_COOKIE_NAME: must not be empty"))
@@ -181,6 +232,54 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 		errs = append(errs, errors.New("config: SECRET_KEY: must not be empty"))
 	}
 	return c, errors.Join(errs...)
+}
+
+// checkMount refuses a STATIC_MOUNT that is not a clean path, or that would
+// take the paths of pages ("/") or of JustGo's own endpoints (/_jp/).
+func checkMount(m string) error {
+	p := strings.TrimSuffix(m, "/")
+	switch {
+	case p == "":
+		return fmt.Errorf("%q would take every page's path; use a path such as /static", m)
+	case p[0] != '/' || strings.ContainsAny(p, " \t{}?#") || path.Clean(p) != p:
+		return fmt.Errorf("%q is not a path such as /static", m)
+	case p == "/_jp" || strings.HasPrefix(p, "/_jp/"):
+		return fmt.Errorf("%q is under /_jp/, where JustGo serves its own files", m)
+	}
+	return nil
+}
+
+// parseHosts reads ALLOWED_HOSTS: host names separated by commas.
+func parseHosts(v string) ([]string, error) {
+	var hosts []string
+	for _, h := range strings.Split(v, ",") {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if h == "" {
+			continue
+		}
+		h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]") // [::1]
+		if !validHost(h) {
+			return nil, fmt.Errorf("%q is not a host name such as example.com or .example.com (no scheme, port or path; leave ALLOWED_HOSTS empty to allow any host)", h)
+		}
+		hosts = append(hosts, strings.TrimSuffix(h, "."))
+	}
+	return hosts, nil
+}
+
+func validHost(h string) bool {
+	if strings.Contains(h, ":") {
+		return net.ParseIP(h) != nil // IPv6
+	}
+	name := strings.TrimPrefix(h, ".")
+	if name == "" || strings.HasPrefix(name, ".") || strings.Contains(name, "..") {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '.' || r == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseBool accepts the spellings JustPy users write: True/False, true/false, 1/0.
@@ -192,4 +291,28 @@ func ParseBool(s string) (bool, error) {
 		return false, nil
 	}
 	return false, fmt.Errorf("%q is not a boolean (True or False)", s)
+}
+
+// CheckServeAddr says why c must not serve on addr, if it must not: it
+// signs session cookies with JustPy's default SECRET_KEY, with which anyone
+// can sign one, and addr is not a loopback address.
+func (c Config) CheckServeAddr(addr net.Addr) error {
+	if c.SecretKey != DefaultSecretKey || !c.Sessions || isLoopback(addr) {
+		return nil
+	}
+	return fmt.Errorf("SECRET_KEY is JustPy's default, with which anyone can sign a cookie for any session: "+
+		"JustGo serves with it on a loopback address (127.0.0.1) only, not on %s. "+
+		"Set SECRET_KEY to a long random string (openssl rand -hex 32) in justpy.env or in the environment", addr)
+}
+
+// isLoopback reports whether addr is reached from this machine only:
+// 127.0.0.0/8 or ::1. Every interface (0.0.0.0, ::) is not, nor is a
+// Unix socket, which a proxy may open to the world.
+func isLoopback(addr net.Addr) bool {
+	if tcp, ok := addr.(*net.TCPAddr); ok {
+		return tcp.IP.IsLoopback()
+	}
+	host, _, err := net.SplitHostPort(addr.String())
+	ip := net.ParseIP(host)
+	return err == nil && ip != nil && ip.IsLoopback()
 }
