@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"runtime"
 	"runtime/debug"
+	"time"
 )
 
 // A page is an actor: everything that reads or changes it — a browser's
@@ -22,24 +23,56 @@ func (wp *WebPage) post(fn func()) bool {
 		return false
 	}
 	wp.box = append(wp.box, fn)
-	if !wp.running {
+	switch {
+	case !wp.running:
 		wp.running = true
 		go wp.run()
+	case wp.wake != nil:
+		select { // it lingers: tell it
+		case wp.wake <- struct{}{}:
+		default:
+		}
 	}
 	return true
 }
 
-// run takes the mailbox's functions in order until it is empty.
+// actorLinger is how long the goroutine of a page whose browser sends
+// messages waits for more work before it ends: a busy page keeps one
+// goroutine instead of starting one for each event.
+const actorLinger = time.Second
+
+// run takes the mailbox's functions in order until it is empty and, on a
+// page a browser shows, actorLinger has passed without more.
 func (wp *WebPage) run() {
 	wp.actor.Store(goid())
+	var linger *time.Timer
 	for {
 		wp.mu.Lock()
 		if len(wp.box) == 0 {
-			wp.running = false
-			wp.actor.Store(0) // before the next post may start another goroutine
-			wp.box = nil      // an idle page keeps no backing array
+			if linger == nil && wp.chatty && wp.joinedLocked() {
+				linger, wp.wake = time.NewTimer(actorLinger), make(chan struct{}, 1)
+				defer linger.Stop()
+			}
+			if wp.wake == nil || wp.removed {
+				wp.running = false
+				wp.actor.Store(0)          // before the next post may start another goroutine
+				wp.box, wp.wake = nil, nil // an idle page keeps nothing
+				wp.mu.Unlock()
+				return
+			}
+			wake := wp.wake
 			wp.mu.Unlock()
-			return
+			linger.Reset(actorLinger)
+			select {
+			case <-wake:
+			case <-linger.C:
+				wp.mu.Lock()
+				if len(wp.box) == 0 {
+					wp.wake, wp.chatty = nil, false // the next round ends it
+				}
+				wp.mu.Unlock()
+			}
+			continue
 		}
 		fn := wp.box[0]
 		wp.box[0] = nil

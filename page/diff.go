@@ -75,22 +75,49 @@ func (wp *WebPage) held() bool {
 	return true
 }
 
-// broadcast sends p to every connection that has the page.
+// broadcast sends p to every connection that has the page, outside the
+// page's lock. The page's only browser is written to at once, on the
+// page's goroutine, when its connection can (nobody else waits for it),
+// unless a handler's Update is flushing: the handler runs on while the
+// writer writes, and what it changes meanwhile merges.
 func (wp *WebPage) broadcast(p *wire.Patch) {
-	if wp.audienceSize() == 0 {
+	wp.mu.Lock()
+	to := wp.targets[:0]
+	for c, m := range wp.conns {
+		if m.joined {
+			to = append(to, target{c, wp.handled[m.tab].n})
+		}
+	}
+	wp.targets = to
+	wp.mu.Unlock()
+	if len(to) == 0 {
 		return // nobody to tell: not even worth encoding (a page's first render)
 	}
 	body, err := marshalPatch(p)
 	if err != nil {
 		return
 	}
-	wp.mu.Lock()
-	defer wp.mu.Unlock()
-	for c, m := range wp.conns {
-		if m.joined {
-			c.Send(wire.Envelope(wp.handled[m.tab].n, body))
+	if d, ok := to[0].c.(directConn); ok && len(to) == 1 && !wp.midway {
+		d.SendNow(wire.Envelope(to[0].ack, body))
+	} else {
+		for _, t := range to {
+			t.c.Send(wire.Envelope(t.ack, body))
 		}
 	}
+	clear(to) // keep no connection alive
+}
+
+// target is a connection a patch goes to, with the ack it carries there.
+type target struct {
+	c   Conn
+	ack uint64
+}
+
+// directConn is a Conn that can write a message on the caller's goroutine
+// when it writes nothing else (transport's connections can); it may block
+// for as long as a write may take.
+type directConn interface {
+	SendNow(msg []byte)
 }
 
 // audienceSize is the number of connections that have the page.
@@ -104,6 +131,17 @@ func (wp *WebPage) audienceSize() int {
 		}
 	}
 	return n
+}
+
+// joinedLocked reports whether a connection has the page; the caller holds
+// wp.mu.
+func (wp *WebPage) joinedLocked() bool {
+	for _, m := range wp.conns {
+		if m.joined {
+			return true
+		}
+	}
+	return false
 }
 
 // tellAll shows err to every browser of the page, as a failed handler's

@@ -53,6 +53,7 @@ func (e *PanicError) Error() string { return fmt.Sprintf("handler panicked: %v",
 // reports false, queuing nothing, when the page is gone.
 func (wp *WebPage) Receive(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) bool {
 	return wp.post(func() {
+		wp.chatty = true // more will come: the goroutine lingers
 		err := guard(func() error { return wp.handle(c, sessionID, connID, m) })
 		if reply != nil {
 			reply(err)

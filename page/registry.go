@@ -150,6 +150,12 @@ func (wp *WebPage) endLocked() {
 	if wp.cancel != nil {
 		wp.cancel()
 	}
+	if wp.wake != nil { // its goroutine need linger no more
+		select {
+		case wp.wake <- struct{}{}:
+		default:
+		}
+	}
 	wp.dropUploads()
 }
 

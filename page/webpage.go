@@ -84,6 +84,9 @@ type WebPage struct {
 	owed       bool     // a flush was held back while every connection was busy
 	sharedRead int      // how deep the diff is inside Shared subtrees
 	prepErr    error    // a React or ModelUpdate that panicked in this flush
+	targets    []target // broadcast's list, kept to spare an allocation
+	midway     bool     // an Update in a handler is flushing
+	chatty     bool     // a browser's message came since the goroutine last lingered
 
 	flushQueued atomic.Bool   // a flush waits in the mailbox
 	actor       atomic.Uint64 // the goroutine running the mailbox, 0 when none
@@ -91,6 +94,7 @@ type WebPage struct {
 	mu       sync.Mutex // guards what follows: mailbox, connections, lifecycle
 	box      []func()
 	running  bool
+	wake     chan struct{} // set while the page's goroutine lingers for more
 	conns    map[Conn]member
 	handled  map[string]*tab // by session and tab id: what its messages have done
 	sessions audience        // the sessions that were served this page
@@ -197,7 +201,9 @@ func (wp *WebPage) Components() []Component { return wp.comps }
 // Do(func() {}) does.
 func (wp *WebPage) Update() {
 	if wp.onActor() {
+		wp.midway = true // queued for the writer, so that the handler runs on and later changes merge
 		wp.flush()
+		wp.midway = false
 		return
 	}
 	wp.requestFlush()

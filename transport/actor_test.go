@@ -23,7 +23,7 @@ import (
 // connection (the reader goes on reading pongs), and other pages' browsers
 // are answered meanwhile.
 func TestALongHandlerKeepsItsConnection(t *testing.T) {
-	defer transport.SetTimingForTest(300*time.Millisecond, 10*time.Second, 16<<10)()
+	defer transport.SetTimingForTest(transport.Timing{Pong: 300 * time.Millisecond})()
 	app := jp.NewApp()
 	release := make(chan struct{})
 	jp.Route(app, "/slow", func(*jp.Request) *jp.WebPage {
@@ -68,7 +68,7 @@ func TestALongHandlerKeepsItsConnection(t *testing.T) {
 // An upload that trickles in more slowly than the minimum rate is cut off
 // with 408, and the page carries on.
 func TestTrickledUploadIsCutOff(t *testing.T) {
-	defer transport.SetTimingForTest(time.Minute, 300*time.Millisecond, 1<<20)()
+	defer transport.SetTimingForTest(transport.Timing{UploadGrace: 300 * time.Millisecond, UploadMinRate: 1 << 20})()
 	app := jp.NewApp()
 	jp.Route(app, "/", func(*jp.Request) *jp.WebPage {
 		wp := jp.NewWebPage()
@@ -120,6 +120,53 @@ func TestTrickledUploadIsCutOff(t *testing.T) {
 	}
 	if resp, err := hc.Get(srv.URL); err != nil || resp.StatusCode != 200 {
 		t.Errorf("the server stopped answering: %v %v", resp, err)
+	}
+}
+
+// An event POST whose body trickles in is cut off (408) once its time to
+// arrive has passed.
+func TestTrickledEventPostIsCutOff(t *testing.T) {
+	defer transport.SetTimingForTest(transport.Timing{PostRead: 300 * time.Millisecond})()
+	cfg := jp.DefaultConfig()
+	cfg.Websockets = false
+	app := jp.NewApp(jp.WithConfig(cfg))
+	jp.Route(app, "/", func(*jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		jp.Button(jp.Text("b"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error { return nil })
+		return wp
+	})
+	srv := httptest.NewServer(app)
+	defer srv.Close()
+	defer app.Close()
+	jar, _ := cookiejar.New(nil)
+	hc := &http.Client{Jar: jar}
+	resp, err := hc.Get(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	pageID := regexp.MustCompile(`data-jp-page="([^"]+)"`).FindSubmatch(body)[1]
+	pr, pw := io.Pipe()
+	go func() {
+		for _, b := range []byte(`[{"n":1,"t":"ev","id":"x","ev":"click"}]`) {
+			time.Sleep(100 * time.Millisecond)
+			if _, err := pw.Write([]byte{b}); err != nil {
+				return
+			}
+		}
+		pw.Close()
+	}()
+	req, _ := http.NewRequest("POST", srv.URL+"/_jp/event?page="+url.QueryEscape(string(pageID)), pr)
+	start := time.Now()
+	resp, err = hc.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	pr.CloseWithError(io.ErrClosedPipe)
+	if resp.StatusCode != http.StatusRequestTimeout || time.Since(start) > 3*time.Second {
+		t.Errorf("trickled POST: %s after %v", resp.Status, time.Since(start))
 	}
 }
 

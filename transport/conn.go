@@ -29,6 +29,7 @@ type conn struct {
 	pingDue bool
 	writing bool          // a writer goroutine is running
 	batch   bool          // it is writing a batch
+	direct  bool          // SendNow is writing on its caller's goroutine
 	wake    chan struct{} // tells a waiting writer there is more
 	ping    *time.Timer
 	ready   func() // called once the writer has written what waits
@@ -88,11 +89,43 @@ func (c *conn) Send(msg []byte) {
 func (c *conn) Busy(ready func()) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	busy := (len(c.queue) > 0 || c.batch) && !c.ending()
+	busy := (len(c.queue) > 0 || c.batch || c.direct) && !c.ending()
 	if busy && ready != nil {
 		c.ready = ready
 	}
 	return busy
+}
+
+// SendNow writes msg on the caller's goroutine when the connection is
+// writing nothing else, sparing the hand-over to its writer goroutine, and
+// otherwise queues it as Send does. It may block for up to writeWait: the
+// page calls it for its only browser, whom nobody else waits for.
+func (c *conn) SendNow(msg []byte) {
+	c.mu.Lock()
+	if c.ending() || len(c.queue) > 0 || c.batch || c.direct {
+		c.mu.Unlock()
+		c.Send(msg)
+		return
+	}
+	c.direct = true
+	c.mu.Unlock()
+	c.ws.SetWriteDeadline(time.Now().Add(writeWait))
+	err := c.ws.WriteMessage(websocket.TextMessage, msg)
+	c.mu.Lock()
+	c.direct = false
+	var ready func()
+	if len(c.queue) > 0 || c.pingDue || c.ending() {
+		c.startWriterLocked() // what came meanwhile is the writer's
+	} else {
+		ready, c.ready = c.ready, nil
+	}
+	c.mu.Unlock()
+	if err != nil {
+		c.fail(websocket.CloseGoingAway, "")
+	}
+	if ready != nil {
+		ready()
+	}
 }
 
 // Close ends the connection with a close code and reason; pages call it.
@@ -148,6 +181,11 @@ func (c *conn) write() {
 	defer linger.Stop()
 	for {
 		c.mu.Lock()
+		if c.direct { // SendNow holds the socket; it wakes the writer when done
+			c.mu.Unlock()
+			<-c.wake
+			continue
+		}
 		batch, ping, ending := c.queue, c.pingDue, c.ending()
 		c.queue, c.pingDue = nil, false
 		c.batch = len(batch) > 0

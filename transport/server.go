@@ -26,7 +26,6 @@ const (
 	sendQueue    = 64               // messages queued for a browser before it counts as too slow
 	defaultMax   = int64(1 << 20)   // message size limit when Server.MaxMessageBytes is 0
 	maxBacklog   = 1024             // messages of one connection waiting for its page before it is closed
-	postReadWait = 10 * time.Second // longest an event POST's body may take to arrive
 )
 
 // An upload has uploadGrace to start; then it must keep up uploadMinRate
@@ -44,6 +43,9 @@ var (
 	pongWait   = 60 * time.Second
 	pingPeriod = pongWait * 9 / 10
 )
+
+// postReadWait is the longest an event POST's body may take to arrive.
+var postReadWait = 10 * time.Second
 
 // upgrader checks that Origin is this host (gorilla's default) and lends
 // write buffers from a pool.

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"os/exec"
 	"runtime"
@@ -39,11 +40,13 @@ func serve(elements int) {
 	cfg := jp.DefaultConfig()
 	cfg.MaxMessagesPerSecond = 0 // the clients click as fast as they can
 	cfg.MaxPagesPerSession = 0
+	cfg.MaxPages = 0 // the page loads leave many pages behind
 	app := jp.NewApp(jp.WithConfig(cfg), jp.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
 	jp.Route(app, "/", sessionPage(elements))
 	mux := http.NewServeMux()
 	mux.Handle("/", app)
 	mux.HandleFunc("/_bench/echo", echo)
+	mux.HandleFunc("/_bench/profile", pprof.Profile) // a CPU profile of the server process, ?seconds=N
 	mux.HandleFunc("/_bench/stats", func(w http.ResponseWriter, r *http.Request) {
 		for range 3 {
 			runtime.GC()
