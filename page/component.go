@@ -144,17 +144,22 @@ func prepare(c Component) {
 // flush to report: the diff goes on with c as it is, so what the browsers
 // were sent stays what the snapshots say.
 func (wp *WebPage) prepare(c Component) {
-	_, react := c.(Reactor)
-	_, model := c.(ModelUpdater)
+	r, react := c.(Reactor)
+	m, model := c.(ModelUpdater)
 	if !react && !model {
 		return
 	}
 	defer func() {
-		if r := recover(); r != nil && wp.prepErr == nil {
-			wp.prepErr = &PanicError{Value: r, Stack: debug.Stack()}
+		if p := recover(); p != nil && wp.prepErr == nil {
+			wp.prepErr = &PanicError{Value: p, Stack: debug.Stack()}
 		}
 	}()
-	prepare(c)
+	if react {
+		r.React()
+	}
+	if model {
+		m.ModelUpdate()
+	}
 }
 
 // Data holds the values components bind to (JustPy's data=), by key.
