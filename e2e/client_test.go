@@ -229,3 +229,24 @@ func TestDebounceAndThrottle(t *testing.T) {
 		t.Errorf("the throttled handler ran %d times for %d keys", calls, len("throttled typing"))
 	}
 }
+
+// One change the DOM refuses (here a tag no SVG element can have) does not
+// leave the rest of its patch undone, nor the page wedged.
+func TestARefusedChangeDoesNotWedgeThePage(t *testing.T) {
+	url := serveApp(t, func(r *jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		svg := jp.Tag("svg", jp.In(wp))
+		after := jp.Div(jp.Text("before"), jp.ID("after"), jp.In(wp))
+		n := 0
+		jp.Button(jp.Text("go"), jp.ID("go"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error {
+			n++
+			jp.Tag("x:", jp.In(svg)) // createElementNS refuses a name that is no qualified name
+			after.Text = fmt.Sprint("after ", n)
+			return nil
+		})
+		return wp
+	})
+	browser := newBrowser(t)
+	run(t, browser, chromedp.Navigate(url), waitConnected(), click("#go"), waitText("#after", "after 1"),
+		click("#go"), waitText("#after", "after 2"))
+}
