@@ -21,6 +21,7 @@ import (
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
 	"github.com/justgo/justgo/transport"
+	"github.com/justgo/justgo/upload"
 )
 
 // Config holds JustGo's settings; LoadConfig reads them from justpy.env and
@@ -87,9 +88,9 @@ func NewApp(opts ...AppOption) *App {
 		MaxMessageBytes: a.cfg.MaxMessageBytes, MaxMessagesPerSecond: a.cfg.MaxMessagesPerSecond,
 		MaxConnsPerSession: a.cfg.MaxConnectionsPerSession, MaxEventsPerPost: a.cfg.MaxEventsPerPost,
 		Websockets: a.cfg.Websockets,
-		Upload: page.UploadLimits{FileBytes: a.cfg.MaxUploadFileBytes, TotalBytes: a.cfg.MaxUploadBytes,
-			DiskBytes: a.cfg.MaxUploadDiskBytes, SessionBytes: a.cfg.MaxUploadSessionBytes,
-			Lifetime: a.cfg.UploadLifetime}}
+		Upload: upload.Limits{FileBytes: a.cfg.MaxUploadFileBytes, TotalBytes: a.cfg.MaxUploadBytes,
+			Lifetime: a.cfg.UploadLifetime,
+			Quota: &upload.Quota{DiskBytes: a.cfg.MaxUploadDiskBytes, SessionBytes: a.cfg.MaxUploadSessionBytes}}}
 	a.mux.Handle(internalPrefix+"ws", a.ws)
 	a.mux.HandleFunc("POST "+internalPrefix+"event", a.ws.ServeEvents)
 	a.mux.HandleFunc("POST "+internalPrefix+"upload", a.ws.ServeUpload)

@@ -36,7 +36,7 @@ type (
 	DataHolder = page.DataHolder
 	// FormField is one field of a submitted form, in msg.FormData.
 	FormField = page.FormField
-	// File is a chosen or uploaded file; see page.File.
+	// File is a chosen or uploaded file; see upload.File.
 	File = page.File
 	// Maker makes a custom component for ParseHTML; see Register.
 	Maker = component.Maker

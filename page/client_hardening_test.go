@@ -11,6 +11,7 @@ import (
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
+	"github.com/justgo/justgo/upload"
 )
 
 // A click on a button the browser was last sent hidden, itself or through
@@ -489,28 +490,28 @@ func TestKeepPagesNeverExpire(t *testing.T) {
 // upload of the same size still goes through.
 func TestSessionUploadQuota(t *testing.T) {
 	t.Setenv("TMPDIR", t.TempDir())
-	base := page.UploadsOnDisk()
-	limits := page.UploadLimits{FileBytes: 100, TotalBytes: 1000, SessionBytes: 150}
+	q := &upload.Quota{SessionBytes: 150}
+	limits := upload.Limits{FileBytes: 100, TotalBytes: 1000, Quota: q}
 	wp := page.NewWebPage()
 	reg := page.NewRegistry(time10m)
 	defer reg.Close()
 	reg.Serve(wp, "s")
 	a, b := "quota-a-"+t.Name(), "quota-b-"+t.Name()
-	upload := func(session string) error {
+	send := func(session string) error {
 		mr, _ := multipartBody(t, "f.txt", strings.Repeat("x", 90))
 		_, err := wp.Upload(mr, limits, session)
 		return err
 	}
-	if err := upload(a); err != nil {
+	if err := send(a); err != nil {
 		t.Fatal(err)
 	}
-	if err := upload(a); !errors.Is(err, page.ErrUploadsFull) {
+	if err := send(a); !errors.Is(err, upload.ErrFull) {
 		t.Errorf("over the session's quota: %v, want ErrUploadsFull", err)
 	}
-	if err := upload(b); err != nil {
+	if err := send(b); err != nil {
 		t.Errorf("another session's upload: %v", err)
 	}
-	if got := page.UploadsOnDisk() - base; got != 180 {
+	if got := q.Held(); got != 180 {
 		t.Errorf("%d bytes counted, want the 180 waiting", got)
 	}
 }
@@ -520,28 +521,28 @@ func TestSessionUploadQuota(t *testing.T) {
 func TestUnclaimedUploadsExpireAfterTheirLifetime(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("TMPDIR", dir)
-	base := page.UploadsOnDisk()
+	q := &upload.Quota{}
 	wp := page.NewWebPage()
 	form := component.Form(component.In(wp))
 	var files []*page.File
 	form.On("submit", func(_ *component.Element, msg *page.Msg) error { files = msg.FormData[0].Files; return nil })
 	rec := attach(t, wp)
 	mr, _ := multipartBody(t, "late.txt", "hello")
-	infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000, Lifetime: 30 * time.Millisecond}, "s")
+	infos, err := wp.Upload(mr, upload.Limits{FileBytes: 100, TotalBytes: 1000, Lifetime: 30 * time.Millisecond, Quota: q}, "s")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := page.UploadsOnDisk() - base; got != 5 {
+	if got := q.Held(); got != 5 {
 		t.Fatalf("%d bytes counted", got)
 	}
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		entries, _ := os.ReadDir(dir)
-		if page.UploadsOnDisk() == base && len(entries) == 0 {
+		if q.Held() == 0 && len(entries) == 0 {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("after its lifetime: %d bytes counted, %d files", page.UploadsOnDisk()-base, len(entries))
+			t.Fatalf("after its lifetime: %d bytes counted, %d files", q.Held(), len(entries))
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
+	"github.com/justgo/justgo/upload"
 )
 
 // Full syncs of a page showing a Shared element are encoded while another
@@ -335,7 +336,7 @@ func TestTitleCanBeCleared(t *testing.T) {
 func TestARevivedSharedPageTakesUploadsAgain(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("TMPDIR", dir)
-	limits := page.UploadLimits{FileBytes: 100, TotalBytes: 1000}
+	limits := upload.Limits{FileBytes: 100, TotalBytes: 1000}
 	wp := page.NewWebPage()
 	form := component.Form(component.In(wp))
 	var content []byte

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/upload"
 )
 
 // Errors for client messages the page refuses. The message is not
@@ -134,7 +135,7 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 			}
 		}
 		var uploads []*File // removed when the handlers are done
-		defer func() { removeFiles(uploads) }()
+		defer func() { upload.Release(uploads) }()
 		msg := &Msg{
 			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
 			Value: p.Value, Checked: p.Checked, Invalid: m.Invalid, Values: values, Page: wp, PageID: wp.id,

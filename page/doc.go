@@ -21,8 +21,9 @@
 // # Uploads
 //
 // Files come before the submit that names them, through Upload, into
-// temporary files that the submit's handler may keep (File.SaveAs) and that
-// go when it returns, or with the page.
+// temporary files (package upload streams and counts them) that the
+// submit's handler may keep (File.SaveAs) and that go when it returns, or
+// with the page.
 //
 // # Lifecycle
 //

@@ -12,6 +12,7 @@ import (
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
+	"github.com/justgo/justgo/upload"
 )
 
 func click(id string, n uint64) *wire.ClientMsg {
@@ -371,7 +372,7 @@ func TestUploadThenSubmit(t *testing.T) {
 	})
 	rec := attach(t, wp)
 	mr, _ := multipartBody(t, "a.txt", "hello", "../../b.txt", "second file", "big.bin", strings.Repeat("x", 200))
-	infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}, "s")
+	infos, err := wp.Upload(mr, upload.Limits{FileBytes: 100, TotalBytes: 1000}, "s")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -413,23 +414,23 @@ func TestUploadThenSubmit(t *testing.T) {
 func TestUploadsGoWithThePage(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("TMPDIR", dir)
-	base := page.UploadsOnDisk()
+	q := &upload.Quota{}
 	wp := page.NewWebPage()
 	reg := page.NewRegistry(time10m)
 	reg.Serve(wp, "s1")
 	mr, _ := multipartBody(t, "a.txt", "hello")
-	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}, "s"); err != nil {
+	if _, err := wp.Upload(mr, upload.Limits{FileBytes: 100, TotalBytes: 1000, Quota: q}, "s"); err != nil {
 		t.Fatal(err)
 	}
 	if files, _ := os.ReadDir(dir); len(files) != 1 {
 		t.Fatalf("%d files waiting", len(files))
 	}
 	reg.Close()
-	if files, _ := os.ReadDir(dir); len(files) != 0 || page.UploadsOnDisk() != base {
-		t.Errorf("%d files left after the page went, %d bytes counted", len(files), page.UploadsOnDisk()-base)
+	if files, _ := os.ReadDir(dir); len(files) != 0 || q.Held() != 0 {
+		t.Errorf("%d files left after the page went, %d bytes counted", len(files), q.Held())
 	}
 	mr, _ = multipartBody(t, "a.txt", "hello")
-	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}, "s"); !errors.Is(err, page.ErrUnknownPage) {
+	if _, err := wp.Upload(mr, upload.Limits{FileBytes: 100, TotalBytes: 1000}, "s"); !errors.Is(err, page.ErrUnknownPage) {
 		t.Errorf("an upload to a page that is gone: %v", err)
 	}
 }
@@ -462,8 +463,8 @@ func TestAHandlerCheckingARadioUnchecksItsGroup(t *testing.T) {
 
 func TestUploadsOnDiskHaveAQuota(t *testing.T) {
 	t.Setenv("TMPDIR", t.TempDir())
-	base := page.UploadsOnDisk()
-	limits := page.UploadLimits{FileBytes: 100, TotalBytes: 1000, DiskBytes: base + 150}
+	q := &upload.Quota{DiskBytes: 150}
+	limits := upload.Limits{FileBytes: 100, TotalBytes: 1000, Quota: q}
 	wp := page.NewWebPage()
 	form := component.Form(component.In(wp))
 	var saw []string
@@ -475,16 +476,16 @@ func TestUploadsOnDiskHaveAQuota(t *testing.T) {
 		return nil
 	})
 	rec := attach(t, wp)
-	upload := func(content string) ([]wire.FileInfo, error) {
+	send := func(content string) ([]wire.FileInfo, error) {
 		mr, _ := multipartBody(t, "f.txt", content)
 		return wp.Upload(mr, limits, "s")
 	}
-	first, err := upload(strings.Repeat("a", 90))
+	first, err := send(strings.Repeat("a", 90))
 	if err != nil {
 		t.Fatal(err)
 	}
 	// 90 bytes wait; 90 more would make 180, over the 150 on disk.
-	if _, err := upload(strings.Repeat("b", 90)); !errors.Is(err, page.ErrUploadsFull) {
+	if _, err := send(strings.Repeat("b", 90)); !errors.Is(err, upload.ErrFull) {
 		t.Fatalf("over the quota: %v", err)
 	}
 	// Once the first upload's handler took it, there is room again.
@@ -493,14 +494,14 @@ func TestUploadsOnDiskHaveAQuota(t *testing.T) {
 	if len(saw) != 1 || len(saw[0]) != 90 {
 		t.Fatalf("the handler saw %q", saw)
 	}
-	if _, err := upload(strings.Repeat("c", 90)); err != nil {
+	if _, err := send(strings.Repeat("c", 90)); err != nil {
 		t.Errorf("after the handler: %v", err)
 	}
 	// A file cut off by the quota while it arrives counts nothing after.
-	if _, err := upload(strings.Repeat("d", 99)); !errors.Is(err, page.ErrUploadsFull) {
+	if _, err := send(strings.Repeat("d", 99)); !errors.Is(err, upload.ErrFull) {
 		t.Errorf("cut off: %v", err)
 	}
-	if got := page.UploadsOnDisk() - base; got != 90 {
+	if got := q.Held(); got != 90 {
 		t.Errorf("%d bytes counted, want the 90 waiting", got)
 	}
 }
@@ -521,11 +522,11 @@ func TestAnUploadOfTooManyFiles(t *testing.T) {
 	t.Setenv("TMPDIR", dir)
 	wp := page.NewWebPage()
 	var named []string
-	for range page.MaxUploadFiles + 1 {
+	for range upload.MaxFiles + 1 {
 		named = append(named, "empty.txt", "")
 	}
 	mr, _ := multipartBody(t, named...)
-	if _, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 1000}, "s"); !errors.Is(err, page.ErrTooManyFiles) {
+	if _, err := wp.Upload(mr, upload.Limits{FileBytes: 100, TotalBytes: 1000}, "s"); !errors.Is(err, upload.ErrTooManyFiles) {
 		t.Errorf("err %v", err)
 	}
 	if files, _ := os.ReadDir(dir); len(files) != 0 {
@@ -636,7 +637,7 @@ func TestUnclaimedUploadsMakeRoom(t *testing.T) {
 	var refs [][]wire.FileInfo
 	for _, c := range "abc" {
 		mr, _ := multipartBody(t, string(c)+".txt", strings.Repeat(string(c), 90))
-		infos, err := wp.Upload(mr, page.UploadLimits{FileBytes: 100, TotalBytes: 100}, "s")
+		infos, err := wp.Upload(mr, upload.Limits{FileBytes: 100, TotalBytes: 100}, "s")
 		if err != nil {
 			t.Fatal(err)
 		}

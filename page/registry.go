@@ -81,7 +81,7 @@ func (r *Registry) ServeFor(wp *WebPage, sessionID, owner string) error {
 	wp.mu.Lock()
 	if wp.removed { // revived: a shared page served again after it expired
 		wp.removed, wp.ctx, wp.cancel = false, nil, nil
-		wp.reopenUploads()
+		wp.uploads.Reopen()
 	}
 	wp.debug = r.Debug
 	wp.sessions.add(sessionID)
@@ -156,7 +156,7 @@ func (wp *WebPage) endLocked() {
 		default:
 		}
 	}
-	wp.dropUploads()
+	wp.uploads.Close()
 }
 
 // Lookup returns the page with pageID if sessionID was served it, for a

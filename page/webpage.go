@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/upload"
 )
 
 // WebPage is one page: a list of top-level components and the page-wide
@@ -109,10 +110,7 @@ type WebPage struct {
 	idlePrev, idleNext *WebPage
 	idleListed         bool
 
-	upMu     sync.Mutex // guards uploads: an upload does not wait for a handler
-	uploads  []uploaded // oldest first
-	upClosed bool       // the page is gone: no more uploads
-	upTimer  *time.Timer
+	uploads upload.Waiting // files waiting for their submit; an upload does not wait for a handler
 }
 
 // member is one connection showing the page.

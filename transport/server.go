@@ -16,6 +16,7 @@ import (
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
+	"github.com/justgo/justgo/upload"
 )
 
 // Timing of a connection.
@@ -60,9 +61,9 @@ type Server struct {
 	// the connection.
 	MaxMessageBytes int64
 	// Upload caps the files a browser uploads (see ServeUpload); zero
-	// values take the defaults, 10 MB a file, 50 MB a submit and 1 GB on
-	// disk at once.
-	Upload page.UploadLimits
+	// sizes take the defaults, 10 MB a file and 50 MB a submit. Its Quota
+	// is shared by all the server's pages.
+	Upload upload.Limits
 	// MaxMessagesPerSecond caps one connection's messages, with bursts of
 	// twice as many; MaxConnsPerSession caps one session's open websockets.
 	// Past either the connection is closed (4429). 0 means no cap.

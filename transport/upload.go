@@ -10,6 +10,7 @@ import (
 
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
+	"github.com/justgo/justgo/upload"
 )
 
 // ServeUpload takes the files of a form before its submit event: the
@@ -51,15 +52,15 @@ func (s *Server) ServeUpload(w http.ResponseWriter, r *http.Request) {
 		log.Warn("justgo: upload cut off: it arrived too slowly", "page", wp.ID(), "session", sid)
 		uploadError(w, http.StatusRequestTimeout, "the upload arrived too slowly")
 		return
-	case errors.As(err, &tooLarge), errors.Is(err, page.ErrUploadTooLarge):
+	case errors.As(err, &tooLarge), errors.Is(err, upload.ErrTooLarge):
 		log.Warn("justgo: upload over its limit", "page", wp.ID(), "session", sid)
 		uploadError(w, http.StatusRequestEntityTooLarge, limits.TotalError().Error())
 		return
-	case errors.Is(err, page.ErrTooManyFiles):
+	case errors.Is(err, upload.ErrTooManyFiles):
 		log.Warn("justgo: upload refused", "page", wp.ID(), "session", sid, "err", err)
 		uploadError(w, http.StatusRequestEntityTooLarge, "more files than one upload takes")
 		return
-	case errors.Is(err, page.ErrUploadsFull):
+	case errors.Is(err, upload.ErrFull):
 		log.Warn("justgo: uploads refused: the disk quota is reached", "page", wp.ID(), "session", sid)
 		w.Header().Set("Retry-After", "10")
 		uploadError(w, http.StatusServiceUnavailable, "the server takes no more uploads for now; try again in a moment")
@@ -75,16 +76,13 @@ func (s *Server) ServeUpload(w http.ResponseWriter, r *http.Request) {
 	}{files})
 }
 
-func (s *Server) uploadLimits() page.UploadLimits {
+func (s *Server) uploadLimits() upload.Limits {
 	l := s.Upload
 	if l.FileBytes <= 0 {
 		l.FileBytes = 10 << 20
 	}
 	if l.TotalBytes <= 0 {
 		l.TotalBytes = 50 << 20
-	}
-	if l.DiskBytes <= 0 {
-		l.DiskBytes = 1 << 30
 	}
 	return l
 }
