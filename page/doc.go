@@ -18,6 +18,18 @@
 // bound to a model stores it, and the page sends every change that causes at
 // once.
 //
+// # Rendering
+//
+// The page renders every component itself, from its Props: the first
+// paint's HTML (Render) and the JSON nodes and ops of later changes come
+// from the same reading, so what a browser builds from a patch is what a
+// fresh render would show (the golden tests check that). A component does
+// not write its own HTML: a custom component is a tree of elements (Make)
+// that its React sets up, and a component backed by a browser library
+// declares what it needs (properties, its value, events) for the client to
+// drive. That keeps escaping, the id and event attributes, and the checks
+// on tags, attributes and URLs in one place.
+//
 // # Uploads
 //
 // Files come before the submit that names them, through Upload, into
