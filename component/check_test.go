@@ -34,7 +34,7 @@ func TestCheckShowsAndClearsItsError(t *testing.T) {
 	reg.Serve(wp, "s")
 	var b strings.Builder
 	v, _ := wp.Render(&b)
-	if !strings.Contains(b.String(), `role="alert" hidden`) {
+	if !strings.Contains(b.String(), `hidden role="alert"`) {
 		t.Fatalf("an untouched field shows an error: %s", b.String())
 	}
 	c := &sent{}
