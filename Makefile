@@ -52,13 +52,16 @@ assets-if-npm:
 
 test: check unit fuzz e2e
 
-# gofmt, go vet and staticcheck over both modules.
+# gofmt, go vet and staticcheck over both modules; and what is generated
+# from internal/wire (the client's constants) and its golden messages are
+# up to date with it.
 check:
 	@out=$$(gofmt -l . ); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	cd e2e && $(GO) vet ./...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 	cd e2e && $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+	$(GO) test -count=1 ./internal/gen/wirejs ./internal/wire/...
 
 unit:
 	$(GO) test -race -count=1 ./...
@@ -71,6 +74,9 @@ fuzz:
 e2e:
 	cd e2e && $(GO) test -count=1 -timeout 15m ./...
 
+# The tag constructors (internal/gen/tags) and the client's wire constants
+# (internal/gen/wirejs); then `go test ./internal/wire -run Golden -update`
+# if the messages changed on purpose.
 generate:
 	$(GO) generate ./...
 

@@ -89,3 +89,14 @@ func TestServerTimeouts(t *testing.T) {
 		t.Errorf("idle timeout %v", NewApp().idle)
 	}
 }
+
+func TestInApp(t *testing.T) {
+	for in, want := range map[string]string{
+		"/login_test": "/app/login_test", "login_page": "login_page", "//cdn.example/x": "//cdn.example/x",
+		"https://example.com/": "https://example.com/",
+	} {
+		if got := inApp("/app/", in); got != want {
+			t.Errorf("%s: %s, want %s", in, got, want)
+		}
+	}
+}

@@ -34,7 +34,7 @@
 // # Custom components
 //
 // A type that embeds *Element, made with Make, is a component of its own:
-// its React and ModelUpdate methods run before each update, and Register
+// its React and ModelUpdate methods run before each update, and Makers
 // lets ParseHTML build it from a tag.
 //
 // # Sessions
@@ -58,6 +58,38 @@
 // Package jptest opens pages without a browser, through the real handlers
 // and messages: find elements by text, name or id, click, type, and check
 // what the page shows.
+//
+// # Layers
+//
+// This package is the facade a page author imports: aliases and thin
+// wrappers of what the packages below define, the App, routing, and
+// JustPy. Imports point down only:
+//
+//	jp              App, Route, SetRoute, JustPy, Request; every constructor and option
+//	├── transport   the websocket endpoint and the HTTP fallback for events and uploads
+//	├── session     the signed cookie and its session id
+//	├── static      the embedded client and stylesheets, the page shell, the static folder
+//	├── htmlparse   HTML text to elements, with NameDict
+//	│   └── component    the HTML elements and their options
+//	│       └── page     WebPage, Msg, event dispatch, what changed, the live-page registry
+//	│           └── upload   files uploaded before the submit that names them
+//	└── internal    config, the wire vocabulary and paths, random ids, security headers
+//
+// Package topic (values many pages show) sits on page beside component;
+// jptest, on this package, drives pages without a browser.
+//
+// A page's life crosses them in this order. An HTTP request reaches the
+// App; session verifies its cookie or issues one (a tampered cookie gets
+// 400 "Bad Cookie"); the route's page function builds a WebPage. The App
+// registers the page with page's Registry under an unguessable id bound to
+// the session, the page renders itself to HTML, and static writes the
+// shell around it, with the client. The client opens a websocket to
+// transport (or posts its events, without one), which checks the cookie
+// and the Origin and attaches the connection to the page. A browser event
+// travels back as a message: transport decodes it into the page's mailbox,
+// the page runs the element's handler on its own goroutine, diffs its
+// components against what it last sent, and hands the patch to transport,
+// which writes it to every browser showing the page.
 //
 // # Concurrency
 //

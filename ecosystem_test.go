@@ -1,9 +1,7 @@
 package jp_test
 
 import (
-	"compress/gzip"
 	"encoding/json"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -164,39 +162,5 @@ func TestFontAwesomeLocalOrCDN(t *testing.T) {
 	resp, woff := b.get(u.ResolveReference(&url.URL{Path: font[1]}).Path)
 	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "font/woff2" || !strings.HasPrefix(woff, "wOF2") {
 		t.Errorf("the font: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
-	}
-}
-
-func TestClientIsCachedAndCompressed(t *testing.T) {
-	_, app := tallyApp(t)
-	srv := serve(t, app)
-	_, body := newBrowser(t, srv).get("/")
-	src := regexp.MustCompile(`src="(/_jp/client.js\?v=[0-9a-f]+)"`).FindStringSubmatch(body)
-	if src == nil {
-		t.Fatal("no versioned client URL")
-	}
-	req, _ := http.NewRequest("GET", srv.URL+src[1], nil)
-	req.Header.Set("Accept-Encoding", "gzip")
-	resp, err := http.DefaultTransport.RoundTrip(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if resp.Header.Get("Content-Encoding") != "gzip" || !strings.Contains(resp.Header.Get("Cache-Control"), "immutable") ||
-		!strings.HasPrefix(resp.Header.Get("Content-Type"), "text/javascript") {
-		t.Fatalf("headers %v", resp.Header)
-	}
-	zr, err := gzip.NewReader(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	js, _ := io.ReadAll(zr)
-	if string(js) != string(static.Client) {
-		t.Error("the gzipped client differs from the client")
-	}
-	// Without the version, the client must be revalidated.
-	resp2, body2 := newBrowser(t, srv).get("/_jp/client.js")
-	if resp2.Header.Get("Cache-Control") != "no-cache" || body2 != string(static.Client) {
-		t.Errorf("unversioned: %v", resp2.Header)
 	}
 }

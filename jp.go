@@ -8,6 +8,7 @@ import (
 
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/page"
+	"github.com/justgo/justgo/topic"
 )
 
 // The types a page author uses, from the packages that define them.
@@ -38,9 +39,33 @@ type (
 	FormField = page.FormField
 	// File is a chosen or uploaded file; see upload.File.
 	File = page.File
-	// Maker makes a custom component for ParseHTML; see Register.
+	// Maker makes a custom component for ParseHTML; see Makers.
 	Maker = component.Maker
+	// Check shows what is wrong with a field next to it; see NewCheck.
+	Check = component.Check
 )
+
+// Topic carries values of type T to every page that subscribes, each
+// shown on the page's own goroutine: the way to keep many pages in step
+// with shared data; see topic.Topic.
+type Topic[T any] = topic.Topic[T]
+
+// Rows keeps an element's children one per item of a slice, by key, so
+// that only the rows that changed travel; see component.Rows.
+type Rows[T any, K comparable] = component.Rows[T, K]
+
+// NewCheck returns the message that shows check's error for field, next to
+// it, as the person types; see component.Check.
+func NewCheck(field *Element, check func(value string) error, opts ...Opt) *Check {
+	return component.NewCheck(field, check, opts...)
+}
+
+// Validate checks every field, showing each error, and reports whether all
+// are valid.
+func Validate(checks ...*Check) bool { return component.Validate(checks...) }
+
+// Required is a check that a value is not blank.
+func Required(message string) func(string) error { return component.Required(message) }
 
 // Model binds an element to a value of a page's or element's Data
 // (JustPy's model=[wp, "text"]); see component.Model.
@@ -51,9 +76,6 @@ func Model(src DataHolder, key string) Opt { return component.Model(src, key) }
 func Make(self Component, tag string, opts ...Opt) *Element {
 	return component.Make(self, tag, opts...)
 }
-
-// Register makes ParseHTML build the tag with make; see component.Register.
-func Register(tag string, make Maker) { component.Register(tag, make) }
 
 // InputChangeOnly returns an input that sends its value on change, not at
 // each keystroke (JustPy's InputChangeOnly).
@@ -77,8 +99,10 @@ func Respond(h http.Handler) *WebPage {
 // Tag returns an element with any tag, for those without a constructor.
 func Tag(tag string, opts ...Opt) *Element { return component.New(tag, opts...) }
 
-// Styles are JustPy's Tailwind class strings for buttons and inputs.
-var Styles = &component.Styles
+// Styles are JustPy's Tailwind class strings for buttons and inputs:
+// jp.Styles.ButtonBordered() is JustPy's jp.Styles.button_bordered. They
+// are methods, so no package can change them for the others.
+var Styles component.StyleSet
 
 // Options for elements, JustPy's keyword arguments: jp.Div(jp.Text("Hi"),
 // jp.Classes("m-2"), jp.In(wp)) is jp.Div(text='Hi', classes='m-2', a=wp).

@@ -17,5 +17,26 @@ func ParseHTMLFile(path string, opts ...Opt) (*Fragment, error) {
 	return htmlparse.ParseFile(path, opts...)
 }
 
+// Makers maps custom tags to the constructors ParseHTML builds them with
+// (JustPy's parse_html finds a component class by its name):
+//
+//	tags := jp.Makers{"input-with-div": func(opts ...jp.Opt) jp.Component { return NewInputWithDiv(opts...) }}
+//	tags.ParseHTML(`<div><input-with-div class="m-2"></input-with-div></div>`, jp.In(wp))
+//
+// The attributes arrive as options and the HTML's children are added to
+// what the constructor returns. Tags match whatever their case.
+type Makers map[string]Maker
+
+// ParseHTML parses html as ParseHTML does, building the tags m names with
+// their constructors.
+func (m Makers) ParseHTML(html string, opts ...Opt) *Fragment {
+	return htmlparse.Makers(m).Parse(html, opts...)
+}
+
+// ParseHTMLFile parses an HTML file as m.ParseHTML does.
+func (m Makers) ParseHTMLFile(path string, opts ...Opt) (*Fragment, error) {
+	return htmlparse.Makers(m).ParseFile(path, opts...)
+}
+
 // TextNode returns text to place among an element's children.
 func TextNode(s string) *Element { return component.TextNode(s) }

@@ -1,11 +1,6 @@
 package component
 
-import (
-	"strings"
-	"sync"
-
-	"github.com/justgo/justgo/page"
-)
+import "github.com/justgo/justgo/page"
 
 // Make returns the element of a custom component: self is the component,
 // a type that embeds the returned element, and opts apply as to any
@@ -39,24 +34,9 @@ func (e *Element) Self() page.Component {
 	return e
 }
 
-// Maker makes a component from the options parsed from an HTML tag.
+// Maker makes a component from the options parsed from an HTML tag, so
+// that a template can use a custom component (see htmlparse.Makers).
 type Maker func(opts ...Opt) page.Component
-
-var makers sync.Map // tag name → Maker
-
-// Register makes ParseHTML build elements with the tag (HTML tag names are
-// case-insensitive) with make, so that a template can use a custom
-// component: <input-with-div class="m-2"></input-with-div>. Children in
-// the HTML are added to what make returns.
-func Register(tag string, make Maker) { makers.Store(strings.ToLower(tag), make) }
-
-// Registered returns the Maker for a tag, or nil.
-func Registered(tag string) Maker {
-	if m, ok := makers.Load(strings.ToLower(tag)); ok {
-		return m.(Maker)
-	}
-	return nil
-}
 
 // InputChangeOnly returns an input that tells the server its value when it
 // changes (the person leaves it or presses Enter), not at each keystroke:

@@ -2,6 +2,7 @@ package component
 
 import (
 	"fmt"
+	"github.com/justgo/justgo/internal/wire"
 	"slices"
 	"strconv"
 	"sync/atomic"
@@ -60,7 +61,16 @@ func New(tag string, opts ...Opt) *Element {
 	return e
 }
 
-var _ page.Component = (*Element)(nil)
+// An Element is everything a page asks of a component: it holds children,
+// has hooks and Data, brings itself up to date and follows a model.
+var (
+	_ page.Component    = (*Element)(nil)
+	_ page.Container    = (*Element)(nil)
+	_ page.Hooked       = (*Element)(nil)
+	_ page.Reactor      = (*Element)(nil)
+	_ page.ModelUpdater = (*Element)(nil)
+	_ page.DataHolder   = (*Element)(nil)
+)
 
 // ID is the element's id in JustGo's messages (not the HTML id attribute,
 // which is Attr("id")).
@@ -161,13 +171,13 @@ func (e *Element) listEvents() {
 			continue
 		case e.changeOnly && h.event == "change":
 			change = true
-			ev = append(ev, h.entry+":"+page.Lazy)
+			ev = append(ev, h.entry+wire.ModSep+page.Lazy)
 		default:
 			ev = append(ev, h.entry)
 		}
 	}
 	if e.changeOnly && !change {
-		ev = append(ev, "change:"+page.Lazy)
+		ev = append(ev, "change"+wire.ModSep+page.Lazy)
 	}
 	slices.Sort(ev)
 	e.events = ev // a new slice: the page compares it with the one it sent
@@ -233,7 +243,7 @@ func Walk(c page.Component, fn func(page.Component) bool) bool {
 }
 
 // TextTag is the tag of a text node: text between a parent's children.
-const TextTag = "#text"
+const TextTag = wire.TextTag
 
 // TextNode returns a piece of text to place among an element's children, so
 // that text and elements keep their order: Div(Text("Hello "),

@@ -83,11 +83,11 @@ func TestEvents(t *testing.T) {
 }
 
 func TestStylesAreJustPys(t *testing.T) {
-	if Styles.ButtonBordered != "bg-blue-500 hover:bg-blue-700 text-white font-bold py-2 px-4 border border-blue-700 rounded" {
-		t.Error(Styles.ButtonBordered)
+	if Styles.ButtonBordered() != "bg-blue-500 hover:bg-blue-700 text-white font-bold py-2 px-4 border border-blue-700 rounded" {
+		t.Error(Styles.ButtonBordered())
 	}
-	for _, s := range []string{Styles.ButtonSimple, Styles.ButtonPill, Styles.ButtonOutline, Styles.ButtonDisabled,
-		Styles.Button3D, Styles.ButtonElevated, Styles.InputClasses} {
+	for _, s := range []string{Styles.ButtonSimple(), Styles.ButtonPill(), Styles.ButtonOutline(), Styles.ButtonDisabled(),
+		Styles.Button3D(), Styles.ButtonElevated(), Styles.InputClasses()} {
 		if s == "" {
 			t.Error("empty style")
 		}

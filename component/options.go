@@ -2,6 +2,7 @@ package component
 
 import (
 	"fmt"
+	"github.com/justgo/justgo/internal/wire"
 	"strings"
 	"time"
 
@@ -96,13 +97,13 @@ type eventMods struct {
 func (m eventMods) String() string {
 	var b strings.Builder
 	if m.debounce > 0 {
-		fmt.Fprintf(&b, ":debounce=%d", m.debounce.Milliseconds())
+		fmt.Fprint(&b, wire.ModSep+wire.ModDebounce+wire.ModValueSep, m.debounce.Milliseconds())
 	}
 	if m.throttle > 0 {
-		fmt.Fprintf(&b, ":throttle=%d", m.throttle.Milliseconds())
+		fmt.Fprint(&b, wire.ModSep+wire.ModThrottle+wire.ModValueSep, m.throttle.Milliseconds())
 	}
 	if m.immediate {
-		b.WriteString(":immediate")
+		b.WriteString(wire.ModSep + wire.ModImmediate)
 	}
 	return b.String()
 }
@@ -135,7 +136,7 @@ func (e *Element) SetAnimation(name string) {
 }
 
 // animationAttr carries the animation to the browser.
-const animationAttr = "data-animation"
+const animationAttr = wire.AttrAnimation
 
 // Icon returns a Font Awesome icon by name ("bomb"), a div with the
 // classes fa fa-NAME after those of opts (JustPy's Icon). Pages link Font

@@ -32,37 +32,73 @@ type Fragment struct {
 //
 // Malformed HTML is parsed the way a browser parses it; Parse never fails
 // on a string.
-func Parse(src string, opts ...component.Opt) *Fragment {
-	f, _ := parse(strings.NewReader(src), opts) // a strings.Reader cannot fail
-	return f
-}
+func Parse(src string, opts ...component.Opt) *Fragment { return Makers(nil).Parse(src, opts...) }
 
 // ParseFile parses the HTML file at path, as Parse does.
 func ParseFile(path string, opts ...component.Opt) (*Fragment, error) {
+	return Makers(nil).ParseFile(path, opts...)
+}
+
+// ParseReader parses HTML from r, as Parse does.
+func ParseReader(r io.Reader, opts ...component.Opt) (*Fragment, error) {
+	return Makers(nil).ParseReader(r, opts...)
+}
+
+// Makers maps tags to the Makers that build them, so that a template can
+// use custom components: with Makers{"input-with-div": newInputWithDiv},
+// <input-with-div class="m-2"> is what newInputWithDiv makes from the
+// options parsed from its attributes, and its children in the HTML are
+// added to it. Tags match whatever their case, as in HTML. Makers are
+// passed to each parse, like a template's FuncMap, never registered for the
+// process: two parts of a program may give one tag different makers.
+type Makers map[string]component.Maker
+
+// Parse parses src as the package's Parse does, building the tags m names
+// with their Makers.
+func (m Makers) Parse(src string, opts ...component.Opt) *Fragment {
+	f, _ := m.parse(strings.NewReader(src), opts) // a strings.Reader cannot fail
+	return f
+}
+
+// ParseFile parses the HTML file at path, as m.Parse does.
+func (m Makers) ParseFile(path string, opts ...component.Opt) (*Fragment, error) {
 	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer file.Close()
-	return parse(file, opts)
+	return m.parse(file, opts)
 }
 
-// ParseReader parses HTML from r, as Parse does.
-func ParseReader(r io.Reader, opts ...component.Opt) (*Fragment, error) {
-	return parse(r, opts)
+// ParseReader parses HTML from r, as m.Parse does.
+func (m Makers) ParseReader(r io.Reader, opts ...component.Opt) (*Fragment, error) {
+	return m.parse(r, opts)
 }
 
 var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 
-func parse(r io.Reader, opts []component.Opt) (*Fragment, error) {
+// parser holds what one parse needs besides the Fragment it fills.
+type parser struct {
+	f      *Fragment
+	makers Makers // by lower-case tag
+}
+
+func (m Makers) parse(r io.Reader, opts []component.Opt) (*Fragment, error) {
 	nodes, err := html.ParseFragment(r, bodyContext)
 	if err != nil {
 		return nil, err
 	}
 	f := &Fragment{NameDict: map[string]*component.Element{}, NameList: map[string][]*component.Element{}}
+	p := &parser{f: f}
+	if len(m) > 0 {
+		p.makers = make(Makers, len(m))
+		for tag, mk := range m {
+			p.makers[strings.ToLower(tag)] = mk
+		}
+	}
 	var roots []page.Component
 	for _, n := range nodes {
-		if c := f.convert(n); c != nil {
+		if c := p.convert(n); c != nil {
 			roots = append(roots, c)
 		}
 	}
@@ -82,9 +118,9 @@ func parse(r io.Reader, opts []component.Opt) (*Fragment, error) {
 }
 
 // convert returns the component for n and its subtree, or nil for what is
-// not kept (comments, doctypes, white space). A tag registered with
-// component.Register is made by its Maker.
-func (f *Fragment) convert(n *html.Node) page.Component {
+// not kept (comments, doctypes, white space). A tag with a Maker is made by
+// it.
+func (p *parser) convert(n *html.Node) page.Component {
 	switch n.Type {
 	case html.TextNode:
 		if strings.TrimSpace(n.Data) == "" {
@@ -123,17 +159,17 @@ func (f *Fragment) convert(n *html.Node) page.Component {
 		}
 	}
 	var c page.Component
-	if make := component.Registered(n.Data); make != nil {
+	if make := p.makers[strings.ToLower(n.Data)]; make != nil {
 		c = make(opts...)
 	} else {
 		c = component.New(n.Data, opts...)
 	}
 	el := elementOf(c)
 	if name, ok := el.Attrs["name"]; ok {
-		if _, seen := f.NameDict[name]; !seen {
-			f.NameDict[name] = el
+		if _, seen := p.f.NameDict[name]; !seen {
+			p.f.NameDict[name] = el
 		}
-		f.NameList[name] = append(f.NameList[name], el)
+		p.f.NameList[name] = append(p.f.NameList[name], el)
 	}
 	switch n.Data {
 	case "textarea":
@@ -146,7 +182,7 @@ func (f *Fragment) convert(n *html.Node) page.Component {
 	}
 	parent, _ := c.(page.Container)
 	for k := n.FirstChild; k != nil && parent != nil; k = k.NextSibling {
-		if kid := f.convert(k); kid != nil {
+		if kid := p.convert(k); kid != nil {
 			parent.Add(kid)
 		}
 	}

@@ -171,20 +171,21 @@ func FuzzParseHTML(f *testing.F) {
 	})
 }
 
-// card is a custom component registered for ParseHTML.
+// card is a custom component, made from <my-card> by cards.
 type card struct {
 	*component.Element
 	title *component.Element
 }
 
-func TestRegisteredTags(t *testing.T) {
-	component.Register("My-Card", func(opts ...component.Opt) page.Component {
-		c := &card{}
-		c.Element = component.Make(c, "div", opts...)
-		c.title = component.H2(component.Text("Card"), component.In(c))
-		return c
-	})
-	f := Parse(`<section><my-card class="m-2" name="first"><p>inside</p></my-card></section>`)
+var cards = Makers{"My-Card": func(opts ...component.Opt) page.Component {
+	c := &card{}
+	c.Element = component.Make(c, "div", opts...)
+	c.title = component.H2(component.Text("Card"), component.In(c))
+	return c
+}}
+
+func TestMakers(t *testing.T) {
+	f := cards.Parse(`<section><my-card class="m-2" name="first"><p>inside</p></my-card></section>`)
 	got, ok := f.Components()[0].(*card)
 	if !ok {
 		t.Fatalf("got %T", f.Components()[0])
@@ -197,7 +198,11 @@ func TestRegisteredTags(t *testing.T) {
 		t.Errorf("html %s", html)
 	}
 	// A custom component alone is wrapped, so the Fragment stands for it.
-	if f := Parse(`<my-card></my-card>`); f.Tag() != "div" || len(f.Components()) != 1 {
+	if f := cards.Parse(`<my-card></my-card>`); f.Tag() != "div" || len(f.Components()) != 1 {
 		t.Errorf("alone: %s with %d", f.Tag(), len(f.Components()))
+	}
+	// Makers belong to the parse they are given to.
+	if _, ok := Parse(`<section><my-card></my-card></section>`).Components()[0].(*card); ok {
+		t.Error("Parse without Makers made a card")
 	}
 }

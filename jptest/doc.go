@@ -12,7 +12,8 @@
 // page is served over a loopback listener, its HTML is parsed, and the
 // events travel over the websocket (or the HTTP fallback) exactly as
 // JustGo's JavaScript client sends them; the patches that come back are
-// applied to a model of the page with the client's rules. Each action waits
+// applied to a model of the page with the client's rules (patch.go), which
+// a property test holds to what a fresh render of the page shows. Each action waits
 // until the server has handled it, so tests need no sleeps and run in
 // milliseconds. What needs a real browser (layout, CSS, focus) is for
 // browser tests.

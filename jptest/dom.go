@@ -4,9 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/internal/wire"
-	"github.com/justgo/justgo/page"
 	"golang.org/x/net/html"
 )
 
@@ -14,8 +12,8 @@ import (
 // every patch the server sent applied, as JustGo's JavaScript client applies
 // them.
 type Node struct {
-	ID      string // JustGo's id (data-jp)
-	Tag     string // "#text" for a text node between elements
+	ID      string // JustGo's id (wire.AttrID)
+	Tag     string // wire.TextTag for a text node between elements
 	Text    string // the element's own text, before its children
 	Class   string
 	Style   string
@@ -34,7 +32,15 @@ func (n *Node) Attr(name string) string { return n.Attrs[name] }
 // Listens reports whether the server listens for event on n. (jptest sends
 // every event at once: debounce and throttle are the browser's business.)
 func (n *Node) Listens(event string) bool {
-	return slices.ContainsFunc(n.On, func(e string) bool { return page.EventName(e) == event })
+	return slices.ContainsFunc(n.On, func(e string) bool { return wire.EventName(e) == event })
+}
+
+// changeOnly reports whether n is an InputChangeOnly: its value goes with
+// "change" alone.
+func changeOnly(n *Node) bool {
+	return slices.ContainsFunc(n.On, func(e string) bool {
+		return wire.EventName(e) == "change" && wire.HasModifier(e, wire.ModLazy)
+	})
 }
 
 // TextContent is the node's text and its descendants', as the browser's
@@ -108,21 +114,21 @@ func fromHTML(root *html.Node) *Node {
 
 func kidsFromHTML(parent *html.Node, into *Node) []*Node {
 	var kids []*Node
-	var textID string // set by a "jp:ID" comment: the next text is that node
+	var textID string // set by a TextMarker comment: the next text is that node
 	seenElement := false
 	for c := parent.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.CommentNode:
-			if id, ok := strings.CutPrefix(c.Data, "jp:"); ok {
+			if id, ok := strings.CutPrefix(c.Data, wire.TextMarker); ok {
 				if textID != "" { // an empty text node
-					kids = append(kids, &Node{ID: textID, Tag: component.TextTag})
+					kids = append(kids, &Node{ID: textID, Tag: wire.TextTag})
 				}
 				textID = id
 			}
 		case html.TextNode:
 			switch {
 			case textID != "":
-				kids = append(kids, &Node{ID: textID, Tag: component.TextTag, Text: c.Data})
+				kids = append(kids, &Node{ID: textID, Tag: wire.TextTag, Text: c.Data})
 				textID = ""
 			case !seenElement && into != nil && into.Text == "" && len(kids) == 0:
 				into.Text = c.Data
@@ -130,14 +136,14 @@ func kidsFromHTML(parent *html.Node, into *Node) []*Node {
 		case html.ElementNode:
 			seenElement = true
 			if textID != "" {
-				kids = append(kids, &Node{ID: textID, Tag: component.TextTag})
+				kids = append(kids, &Node{ID: textID, Tag: wire.TextTag})
 				textID = ""
 			}
 			kids = append(kids, elementFromHTML(c))
 		}
 	}
 	if textID != "" {
-		kids = append(kids, &Node{ID: textID, Tag: component.TextTag})
+		kids = append(kids, &Node{ID: textID, Tag: wire.TextTag})
 	}
 	return kids
 }
@@ -146,10 +152,10 @@ func elementFromHTML(h *html.Node) *Node {
 	n := &Node{Tag: h.Data, Attrs: map[string]string{}}
 	for _, a := range h.Attr {
 		switch {
-		case a.Key == "data-jp":
+		case a.Key == wire.AttrID:
 			n.ID = a.Val
-		case a.Key == "data-jp-on":
-			n.On = strings.Fields(a.Val)
+		case a.Key == wire.AttrOn:
+			n.On = strings.Split(a.Val, wire.EventSep)
 		case a.Key == "class":
 			n.Class = a.Val
 		case a.Key == "style":
@@ -171,7 +177,7 @@ func elementFromHTML(h *html.Node) *Node {
 		return n
 	}
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && !hasAttr(c, "data-jp") { // raw inner HTML
+		if c.Type == html.ElementNode && !hasAttr(c, wire.AttrID) { // raw inner HTML
 			var b strings.Builder
 			for c := h.FirstChild; c != nil; c = c.NextSibling {
 				html.Render(&b, c)
@@ -191,96 +197,4 @@ func hasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
-}
-
-// fromWire builds a node sent whole, reusing the one with its id if the
-// page has it, as the client does.
-func (p *Page) fromWire(w *wire.Node) *Node {
-	n := p.nodes[w.ID]
-	if n == nil {
-		n = &Node{ID: w.ID}
-		p.nodes[w.ID] = n
-	}
-	*n = Node{ID: w.ID, Tag: w.Tag, Text: w.Text, Class: w.Class, Style: w.Style, Attrs: map[string]string{}, On: w.On}
-	for k, v := range w.Attrs {
-		n.Attrs[k] = v
-	}
-	if w.Show != nil {
-		n.Hidden = !*w.Show
-	}
-	if w.Value != nil {
-		n.Value = *w.Value
-	}
-	if w.Checked != nil {
-		n.Checked = *w.Checked
-	}
-	if w.HTML != nil {
-		n.HTML = *w.HTML
-	}
-	for i := range w.Kids {
-		n.Kids = append(n.Kids, p.kid(w.Kids[i]))
-	}
-	return n
-}
-
-func (p *Page) kid(k wire.Kid) *Node {
-	if k.Node != nil {
-		return p.fromWire(k.Node)
-	}
-	return p.nodes[k.Ref]
-}
-
-// apply changes one node as the client does.
-func (p *Page) apply(op *wire.Op) {
-	n := p.nodes[op.ID]
-	if n == nil {
-		return
-	}
-	set := func(dst *string, v *string) {
-		if v != nil {
-			*dst = *v
-		}
-	}
-	set(&n.Text, op.Text)
-	set(&n.Class, op.Class)
-	set(&n.Style, op.Style)
-	set(&n.HTML, op.HTML)
-	if op.Show != nil {
-		n.Hidden = !*op.Show
-	}
-	for k, v := range op.Attrs {
-		if v == nil {
-			delete(n.Attrs, k)
-		} else {
-			n.Attrs[k] = *v
-		}
-	}
-	if op.On != nil {
-		n.On = *op.On
-	}
-	if op.Kids != nil {
-		n.Kids = n.Kids[:0:0]
-		for _, k := range *op.Kids {
-			if kid := p.kid(k); kid != nil {
-				n.Kids = append(n.Kids, kid)
-			}
-		}
-	}
-	stale := p.edited[op.ID] > p.ack // the person typed since: the server's value is old
-	if op.Value != nil && isControl(n) && !stale {
-		n.Value = *op.Value
-	}
-	if op.Checked != nil && hasChecked(n) && !stale {
-		n.Checked = *op.Checked
-	}
-}
-
-// reindex maps ids to the nodes now in the page.
-func (p *Page) reindex() {
-	p.nodes = map[string]*Node{wire.RootID: p.root}
-	p.root.walk(func(n *Node) {
-		if n.ID != "" {
-			p.nodes[n.ID] = n
-		}
-	})
 }

@@ -134,7 +134,7 @@ func (u *User) load(path string, body []byte) *Page {
 		if n.Type == html.ElementNode && n.Data == "title" && n.FirstChild != nil {
 			title = n.FirstChild.Data
 		}
-		if n.Type == html.ElementNode && attr(n, "id") == "jp-root" {
+		if n.Type == html.ElementNode && attr(n, "id") == wire.ElementRoot {
 			root = n
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -145,12 +145,12 @@ func (u *User) load(path string, body []byte) *Page {
 	if root == nil {
 		t.Fatalf("jptest: %s is not a JustGo page", path)
 	}
-	p := &Page{u: u, path: path, tab: rand.Text(), pageID: attr(root, "data-jp-page"), version: attr(root, "data-jp-v"),
-		base: attr(root, "data-jp-base"), overHTTP: attr(root, "data-jp-http") == "1", title: title,
+	p := &Page{u: u, path: path, tab: rand.Text(), pageID: attr(root, wire.AttrPage), version: attr(root, wire.AttrVersion),
+		base: attr(root, wire.AttrBase), overHTTP: attr(root, wire.AttrHTTP) == wire.HTTPOn, title: title,
 		edited: map[string]uint64{}}
 	p.root = fromHTML(root)
 	p.reindex()
-	p.url = p.resolve(attr(root, "data-jp-url"))
+	p.url = p.resolve(attr(root, wire.AttrURL))
 	if !p.overHTTP {
 		p.connect()
 	}
@@ -191,6 +191,17 @@ type Page struct {
 
 func (p *Page) t() testing.TB { return p.u.s.t }
 
+// endpoint is the URL of one of JustGo's paths (wire.PathWS...) with a
+// query, under the page's base, as the client makes it.
+func (p *Page) endpoint(path string, q url.Values) string {
+	return p.u.s.srv.URL + p.base + strings.TrimPrefix(path, "/") + "?" + q.Encode()
+}
+
+// attachQuery names the page, the tab and the version it shows.
+func (p *Page) attachQuery() url.Values {
+	return url.Values{wire.QueryPage: {p.pageID}, wire.QueryTab: {p.tab}, wire.QueryVersion: {p.version}}
+}
+
 // Close closes the page's connection, as closing its browser tab does: the
 // server keeps the page for PAGE_TIMEOUT, then drops it.
 func (p *Page) Close() {
@@ -203,8 +214,7 @@ func (p *Page) Close() {
 func (p *Page) connect() {
 	t := p.t()
 	t.Helper()
-	ws := "ws" + strings.TrimPrefix(p.u.s.srv.URL, "http") + p.base + "_jp/ws?" +
-		url.Values{wire.QueryPage: {p.pageID}, wire.QueryTab: {p.tab}, wire.QueryVersion: {p.version}}.Encode()
+	ws := "ws" + strings.TrimPrefix(p.endpoint(wire.PathWS, p.attachQuery()), "http")
 	h := http.Header{"Origin": {p.u.s.srv.URL}}
 	conn, _, err := (&websocket.Dialer{Jar: p.u.jar}).Dial(ws, h)
 	if err != nil {
@@ -272,7 +282,7 @@ func (p *Page) post(msgs []wire.ClientMsg) {
 	t := p.t()
 	t.Helper()
 	body, _ := json.Marshal(msgs)
-	target := p.u.s.srv.URL + p.base + "_jp/event?" + url.Values{wire.QueryPage: {p.pageID}, wire.QueryTab: {p.tab}, wire.QueryVersion: {p.version}}.Encode()
+	target := p.endpoint(wire.PathEvent, p.attachQuery())
 	req, _ := http.NewRequest("POST", target, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := p.u.hc.Do(req)
@@ -305,11 +315,11 @@ func (p *Page) receive(data []byte) uint64 {
 		p.t().Fatalf("jptest: bad message %s: %v", data, err)
 	}
 	switch m.T {
-	case "synced":
+	case wire.TypeSynced:
 		return m.Ack
-	case "error":
+	case wire.TypeError:
 		p.errors = append(p.errors, m.Text)
-	case "patch":
+	case wire.TypePatch:
 		p.ack = m.Ack
 		p.version = fmt.Sprint(m.Version)
 		for i := range m.Ops {

@@ -16,7 +16,7 @@ func sessionPage() (*page.WebPage, *component.Element) {
 	wp := page.NewWebPage()
 	component.Div(component.Text("My session id: 0b6f1f6e-3b1c-4f9e-8a7e-2f0c1d2e3f40"), component.Classes("m-2 p-1 text-xl"), component.In(wp))
 	visits := component.Div(component.Text("Number of visits: 1"), component.Classes("m-2 p-1 text-xl"), component.In(wp))
-	b := component.Button(component.Text("Number of Click Events: 0"), component.Classes(component.Styles.ButtonPill), component.In(wp))
+	b := component.Button(component.Text("Number of Click Events: 0"), component.Classes(component.Styles.ButtonPill()), component.In(wp))
 	n := 0
 	b.On("click", func(self *component.Element, _ *page.Msg) error {
 		n++

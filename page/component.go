@@ -3,8 +3,9 @@ package page
 import (
 	"runtime/debug"
 	"slices"
-	"strings"
 	"sync"
+
+	"github.com/justgo/justgo/internal/wire"
 )
 
 // Props are the properties of an element that a browser shows. Elements
@@ -82,21 +83,17 @@ func lockShared(wp *WebPage, c Component) (unlock func()) {
 }
 
 // EventName is the event type of an Events entry, without its modifiers.
-func EventName(entry string) string {
-	name, _, _ := strings.Cut(entry, ":")
-	return name
-}
+func EventName(entry string) string { return wire.EventName(entry) }
 
 // Lazy is the modifier of the "change" entry of an input that sends its
 // value with change only, never as the person types (InputChangeOnly).
-const Lazy = "lazy"
+const Lazy = wire.ModLazy
 
 // ChangeOnly reports whether the Events entries mark the element's value
 // as sent with change only.
 func ChangeOnly(entries []string) bool {
 	return slices.ContainsFunc(entries, func(e string) bool {
-		mods := strings.Split(e, ":")
-		return mods[0] == "change" && slices.Contains(mods[1:], Lazy)
+		return wire.EventName(e) == "change" && wire.HasModifier(e, Lazy)
 	})
 }
 

@@ -1,8 +1,25 @@
 // Package page is JustGo's page model: the WebPage, the Msg a handler
 // receives, the Props every element shows, and what turns changes into
 // messages. Components plug in through the Component interface; package
-// component provides the HTML elements. (The layering is page below
-// component, so that msg.Page needs no import cycle.)
+// component provides the HTML elements.
+//
+// # Layers
+//
+// Page is below component, so that msg.Page needs no import cycle: it
+// knows components only through Component and the interfaces beside it
+// (Container, Reactor, ModelUpdater, Hooked, Shared), and connections only
+// through Conn and Paced, which package transport implements. Below it are
+// upload (the files of a form) and internal/wire (the messages). Above it,
+// component and htmlparse build the trees a page holds, transport carries
+// its messages, and the root package jp serves it: a request's page
+// function returns a WebPage, the App registers it here and Render writes
+// its first paint, which package static wraps in the shell.
+//
+// From then on a page sees only messages. Transport attaches a browser's
+// connection (Registry.Attach) and hands each message it decodes to the
+// page's mailbox (Receive); the page dispatches an event to its element's
+// handlers, then diffs what changed and sends the patch to every Conn
+// showing it, which transport writes to its browser.
 //
 // # What changed
 //

@@ -5,6 +5,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/justgo/justgo/internal/wire"
 )
 
 // voidElements have no closing tag.
@@ -47,7 +49,7 @@ func RenderHTML(c Component) string {
 
 // textTag is the tag of a text node component. Its HTML is a comment
 // naming it, which the client removes, and the escaped text.
-const textTag = "#text"
+const textTag = wire.TextTag
 
 // writeHTML writes c's subtree; wp, when not nil, is the page it is for,
 // and sel the select c is in, if any.
@@ -60,12 +62,14 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	}
 	p := c.Properties()
 	tag := c.Tag()
-	if !writable(c) {
-		b.WriteString(invalidComponent)
+	if !writable(c) { // nothing but its place, as the diff sends it: an empty text node
+		if id := c.ID(); !strings.Contains(id, ">") {
+			b.WriteString("<!--" + wire.TextMarker + id + "-->")
+		}
 		return
 	}
 	if tag == textTag {
-		b.WriteString("<!--jp:")
+		b.WriteString("<!--" + wire.TextMarker)
 		b.WriteString(c.ID())
 		b.WriteString("-->")
 		b.WriteString(html.EscapeString(p.Text))
@@ -73,9 +77,9 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	}
 	b.WriteByte('<')
 	b.WriteString(tag)
-	attr(b, "data-jp", c.ID())
+	attr(b, wire.AttrID, c.ID())
 	if on := c.Events(); len(on) > 0 {
-		attr(b, "data-jp-on", strings.Join(on, " "))
+		attr(b, wire.AttrOn, strings.Join(on, wire.EventSep))
 	}
 	if p.Classes != "" {
 		attr(b, "class", p.Classes)
@@ -140,10 +144,6 @@ func attr(b *strings.Builder, name, val string) {
 	b.WriteString(html.EscapeString(val))
 	b.WriteByte('"')
 }
-
-// invalidComponent is all that is written of a component whose tag could
-// break out of the markup (see writable).
-const invalidComponent = "<!--jp: invalid tag name-->"
 
 // writable reports whether c's tag, and for a text node its id (written in
 // a comment), are safe to write as they are. Elements of package component
@@ -270,7 +270,7 @@ func scheme(u string) string {
 func validAttrName(formControl bool, k string) bool {
 	switch name := strings.ToLower(k); {
 	case name == "", name == "checked", name == "class", name == "style", name == "hidden",
-		strings.HasPrefix(name, "data-jp"), formControl && name == "value":
+		strings.HasPrefix(name, wire.AttrPrefix), formControl && name == "value":
 		return false
 	}
 	for _, r := range k {

@@ -197,7 +197,11 @@ func TestRenderRefusesInvalidTags(t *testing.T) {
 	} {
 		d := component.Div(component.Children(c, component.P(component.Text("after"))))
 		got := page.RenderHTML(d)
-		want := `<div data-jp="` + d.ID() + `"><!--jp: invalid tag name--><p data-jp="` + d.Components()[1].ID() + `">after</p></div>`
+		place := "<!--jp:" + c.ID() + "-->" // an empty text node, as the diff sends it
+		if strings.Contains(c.ID(), ">") {
+			place = "" // an id that would end the comment: nothing at all
+		}
+		want := `<div data-jp="` + d.ID() + `">` + place + `<p data-jp="` + d.Components()[1].ID() + `">after</p></div>`
 		if got != want {
 			t.Errorf("tag %q id %q:\ngot  %s\nwant %s", c.Tag(), c.ID(), got, want)
 		}

@@ -2,8 +2,6 @@ package page
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/base64"
 	"maps"
 	"net/http"
 	"slices"
@@ -11,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/justgo/justgo/internal/randid"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/upload"
 )
@@ -149,13 +148,7 @@ type Paced interface {
 
 // NewWebPage returns an empty page with an unguessable id.
 func NewWebPage() *WebPage {
-	return &WebPage{id: newPageID(), sent: map[string]*snapshot{}, Tailwind: true}
-}
-
-func newPageID() string {
-	var b [18]byte
-	rand.Read(b[:]) // never fails (crypto/rand documents a fatal error instead)
-	return base64.RawURLEncoding.EncodeToString(b[:])
+	return &WebPage{id: randid.New(18), sent: map[string]*snapshot{}, Tailwind: true}
 }
 
 // ModelData returns the page's Data, making it when it is nil.

@@ -44,9 +44,6 @@ func New(opts Options) *Manager {
 	return &Manager{opts: opts, strict: codec(opts.MaxAge), lenient: codec(0)}
 }
 
-// Enabled reports whether sessions are on.
-func (m *Manager) Enabled() bool { return m.opts.Enabled }
-
 // Verify returns the session id in r's cookie. It returns "" and no error
 // when there is no cookie, or an expired one, and ErrBadCookie when the
 // cookie does not verify.

@@ -1,12 +1,7 @@
-// Package static holds what JustGo serves besides pages: the browser client,
-// the page shell and, when `make assets` fetched them, the stylesheets pages
-// link (Tailwind, animate.css, Font Awesome and its fonts). Everything is
-// embedded in the binary.
 package static
 
 import (
 	"embed"
-	"html/template"
 	"io/fs"
 	"time"
 )
@@ -16,34 +11,6 @@ var Client []byte
 
 // BuildTime stands for the embedded files' modification time.
 var BuildTime = time.Now()
-
-//go:embed shell.html
-var shellText string
-
-// Shell is the HTML document around a page's rendered components.
-var Shell = template.Must(template.New("shell").Parse(shellText))
-
-// ShellData fills Shell.
-type ShellData struct {
-	Title         string
-	Favicon       string
-	Stylesheets   []string      // stylesheets to link (Tailwind, animate.css)
-	CSS           template.CSS  // the page's own style sheet
-	HeadHTML      template.HTML // extra head HTML from the page
-	BodyHTML      template.HTML // extra HTML at the end of the body
-	BodyClasses   string
-	BodyStyle     template.CSS
-	Dark          bool
-	PageID        string
-	Version       uint64
-	Base          string // the path JustGo is mounted at, ending in "/"
-	URL           string // display_url at load, or ""
-	Body          template.HTML
-	HTTPEvents    bool   // events go by HTTP POST, not a websocket
-	PageEvents    string // the page events the server listens for
-	Upload        string // the upload limits: bytes per file and per submit
-	ClientVersion string
-}
 
 //go:embed all:local
 var local embed.FS

@@ -20,7 +20,7 @@ type conn struct {
 	msgs []string
 }
 
-func (c *conn) Send(m []byte) { c.mu.Lock(); c.msgs = append(c.msgs, string(m)); c.mu.Unlock() }
+func (c *conn) Send(m []byte)     { c.mu.Lock(); c.msgs = append(c.msgs, string(m)); c.mu.Unlock() }
 func (c *conn) Close(int, string) {}
 
 // subscribed is a page that counts the values it was shown.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gorilla/websocket"
 	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/page"
 )
 
 // writeBuffers lends write buffers to connections only while they write,
@@ -40,6 +41,12 @@ type conn struct {
 	code     int
 	reason   string
 }
+
+// A conn is the connection pages know, and it paces them.
+var (
+	_ page.Conn  = (*conn)(nil)
+	_ page.Paced = (*conn)(nil)
+)
 
 func newConn(ws *websocket.Conn, id string) *conn {
 	c := &conn{ws: ws, id: id, done: make(chan struct{}), readDone: make(chan struct{}), wake: make(chan struct{}, 1)}

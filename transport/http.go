@@ -27,6 +27,8 @@ type stream struct {
 	ready chan struct{} // signalled when msgs has something
 }
 
+var _ page.Conn = (*stream)(nil)
+
 func (c *stream) Send(msg []byte) {
 	c.mu.Lock()
 	c.msgs = append(c.msgs, msg)

@@ -1,8 +1,6 @@
 package transport
 
 import (
-	"crypto/rand"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"log/slog"
@@ -13,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+	"github.com/justgo/justgo/internal/randid"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
@@ -112,7 +111,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		log.Warn("justgo: websocket upgrade refused", "origin", r.Header.Get("Origin"), "err", err)
 		return
 	}
-	c := newConn(ws, newConnID())
+	c := newConn(ws, randid.New(9))
 	if code == 0 && !s.register(c) {
 		s.release(sid)
 		code, reason = wire.CloseShutdown, "server stopping"
@@ -322,10 +321,4 @@ func (s *Server) Close() {
 	for c := range s.conns {
 		c.fail(wire.CloseShutdown, "server stopping")
 	}
-}
-
-func newConnID() string {
-	var b [9]byte
-	rand.Read(b[:])
-	return base64.RawURLEncoding.EncodeToString(b[:])
 }

@@ -1,8 +1,6 @@
 package upload
 
 import (
-	"crypto/rand"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/justgo/justgo/internal/randid"
 	"github.com/justgo/justgo/internal/wire"
 )
 
@@ -93,7 +92,7 @@ func Receive(r *multipart.Reader, limits Limits, session string) ([]wire.FileInf
 				return fail(err)
 			}
 		} else {
-			info.Size, info.Ref = f.Size, newRef()
+			info.Size, info.Ref = f.Size, randid.New(16)
 			f.Name, f.Type = info.Name, info.Type
 			kept = append(kept, Received{info.Ref, f, time.Now()})
 			if total += f.Size; total > limits.TotalBytes {
@@ -172,10 +171,4 @@ func (c counted) Write(p []byte) (int, error) {
 	}
 	c.f.held += n
 	return c.w.Write(p)
-}
-
-func newRef() string {
-	var b [16]byte
-	rand.Read(b[:])
-	return base64.RawURLEncoding.EncodeToString(b[:])
 }

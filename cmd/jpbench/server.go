@@ -173,7 +173,7 @@ func sessionPage(extra int) func(*jp.Request) *jp.WebPage {
 		mu.Unlock()
 		jp.Div(jp.Text("My session id: "+r.SessionID), jp.Classes("m-2 p-1 text-xl"), jp.In(wp))
 		visitsDiv := jp.Div(jp.Text(fmt.Sprintf("Number of visits: %d", v)), jp.Classes("m-2 p-1 text-xl"), jp.In(wp))
-		b := jp.Button(jp.Text(fmt.Sprintf("Number of Click Events: %d", e)), jp.Classes(jp.Styles.ButtonPill), jp.In(wp))
+		b := jp.Button(jp.Text(fmt.Sprintf("Number of Click Events: %d", e)), jp.Classes(jp.Styles.ButtonPill()), jp.In(wp))
 		b.On("click", func(self *jp.Element, msg *jp.Msg) error {
 			mu.Lock()
 			defer mu.Unlock()

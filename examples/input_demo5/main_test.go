@@ -23,10 +23,10 @@ func TestInputDemo5(t *testing.T) {
 }
 
 func TestInputWithDivFromHTML(t *testing.T) {
-	jp.Register("input-with-div", func(opts ...jp.Opt) jp.Component { return NewInputWithDiv(opts...) })
+	tags := jp.Makers{"input-with-div": func(opts ...jp.Opt) jp.Component { return NewInputWithDiv(opts...) }}
 	p := jptest.Serve(t, func(*jp.Request) *jp.WebPage {
 		wp := jp.NewWebPage()
-		jp.ParseHTML(`<div><input-with-div class="border"></input-with-div><input-with-div></input-with-div></div>`, jp.In(wp))
+		tags.ParseHTML(`<div><input-with-div class="border"></input-with-div><input-with-div></input-with-div></div>`, jp.In(wp))
 		return wp
 	}).Open("/")
 	p.Type(p.All("input")[1], "from a template")

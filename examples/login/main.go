@@ -65,7 +65,7 @@ func loginTest(request *jp.Request) *jp.WebPage {
 		if users[sessionID]["logged_in"] {
 			jp.Div(jp.In(wp), jp.Text("Your session id is: "+sessionID), jp.Classes("m-1 p-1 text-xl "))
 			jp.Div(jp.In(wp), jp.Text("You are already logged in..."), jp.Classes("m-1 p-1 text-2l"))
-			logOutBtn := jp.Button(jp.Text("Logout"), jp.Classes(jp.Styles.ButtonBordered+" m-1 p-1"), jp.In(wp))
+			logOutBtn := jp.Button(jp.Text("Logout"), jp.Classes(jp.Styles.ButtonBordered()+" m-1 p-1"), jp.In(wp))
 			sID := sessionID
 
 			logOut := func(self *jp.Element, msg *jp.Msg) error {

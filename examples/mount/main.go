@@ -29,7 +29,7 @@ func sessionPage(r *jp.Request) *jp.WebPage {
 	mu.Lock()
 	n := clicks[r.SessionID]
 	mu.Unlock()
-	b := jp.Button(jp.Text(fmt.Sprintf("Number of Click Events: %d", n)), jp.Classes(jp.Styles.ButtonPill+" m-1"), jp.In(wp))
+	b := jp.Button(jp.Text(fmt.Sprintf("Number of Click Events: %d", n)), jp.Classes(jp.Styles.ButtonPill()+" m-1"), jp.In(wp))
 	b.On("click", func(self *jp.Element, msg *jp.Msg) error {
 		mu.Lock()
 		defer mu.Unlock()

@@ -96,8 +96,8 @@ func uploadTest(r *jp.Request) *jp.WebPage {
 	showPictures(imageDiv, r.SessionID)
 
 	f := jp.Form(jp.In(wp), jp.Attr("enctype", "multipart/form-data"), jp.On("submit", picSubmit(imageDiv)))
-	jp.Input(jp.Type("file"), jp.Classes(jp.Styles.InputClasses), jp.In(f), jp.Attr("multiple", ""), jp.Attr("accept", "image/*"))
-	jp.Button(jp.Type("submit"), jp.Text("Upload"), jp.Classes(jp.Styles.ButtonSimple), jp.In(f))
+	jp.Input(jp.Type("file"), jp.Classes(jp.Styles.InputClasses()), jp.In(f), jp.Attr("multiple", ""), jp.Attr("accept", "image/*"))
+	jp.Button(jp.Type("submit"), jp.Text("Upload"), jp.Classes(jp.Styles.ButtonSimple()), jp.In(f))
 	return wp
 }
 

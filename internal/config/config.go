@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/justgo/justgo/internal/wire"
 )
 
 // DefaultSecretKey is JustPy's well-known default. Anyone can sign a cookie
@@ -243,8 +245,8 @@ func checkMount(m string) error {
 		return fmt.Errorf("%q would take every page's path; use a path such as /static", m)
 	case p[0] != '/' || strings.ContainsAny(p, " \t{}?#") || path.Clean(p) != p:
 		return fmt.Errorf("%q is not a path such as /static", m)
-	case p == "/_jp" || strings.HasPrefix(p, "/_jp/"):
-		return fmt.Errorf("%q is under /_jp/, where JustGo serves its own files", m)
+	case p+"/" == wire.Prefix || strings.HasPrefix(p, wire.Prefix):
+		return fmt.Errorf("%q is under %s, where JustGo serves its own files", m, wire.Prefix)
 	}
 	return nil
 }

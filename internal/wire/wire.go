@@ -1,10 +1,3 @@
-// Package wire declares every message that travels between the JustGo server
-// and its browser client. The client's side of the same vocabulary is in
-// static/client.js; transport/doc.go describes it for people.
-//
-// One key means one thing everywhere: a Node (a new element) and an Op (a
-// change to an existing one) share their property keys, so the client applies
-// both with the same code.
 package wire
 
 import (
@@ -72,9 +65,9 @@ type Op struct {
 }
 
 // RootID names the page's root container in Ops: its Kids are the page's
-// top-level components. Events for RootID are page events (page_ready,
-// visibilitychange, result_ready), and its "on" lists those the page
-// listens for.
+// top-level components. Events for RootID are page events (EventPageReady,
+// EventVisibilityChange, EventResultReady), and its "on" lists those the
+// page listens for.
 const RootID = ""
 
 // Patch is what one flush of a page sends: element changes and page commands.
@@ -99,7 +92,7 @@ type Body struct {
 }
 
 // JS is one piece of JavaScript to run; with a RequestID the client sends the
-// result back as a result_ready page event.
+// result back as an EventResultReady page event.
 type JS struct {
 	Code      string `json:"code"`
 	RequestID string `json:"rid,omitempty"`
@@ -116,7 +109,7 @@ func (p *Patch) Empty() bool {
 // browsers show the page; only this prefix differs between them.
 func Envelope(ack uint64, patch []byte) []byte {
 	out := make([]byte, 0, len(patch)+32)
-	out = append(out, `{"t":"patch","ack":`...)
+	out = append(out, `{"t":"`+TypePatch+`","ack":`...)
 	out = strconv.AppendUint(out, ack, 10)
 	if len(patch) > 2 {
 		out = append(out, ',')
@@ -132,7 +125,7 @@ type ErrorMsg struct {
 }
 
 // NewError returns the encoded error message.
-func NewError(text string) []byte { return encode(ErrorMsg{Type: "error", Text: text}) }
+func NewError(text string) []byte { return encode(ErrorMsg{Type: TypeError, Text: text}) }
 
 // encode marshals a message of strings and numbers, which cannot fail.
 func encode(v any) []byte {
@@ -140,11 +133,14 @@ func encode(v any) []byte {
 	return b
 }
 
-// Client message types.
+// Message types ("t"), from the browser and from the server.
 const (
-	TypeEvent = "ev"   // an event the element listens for
-	TypeValue = "val"  // the current value of an input, sent as the person types
-	TypeSync  = "sync" // asks for a Synced reply once all earlier messages are handled
+	TypeEvent  = "ev"     // an event the element listens for
+	TypeValue  = "val"    // the current value of an input, sent as the person types
+	TypeSync   = "sync"   // asks for a Synced reply once all earlier messages are handled
+	TypePatch  = "patch"  // the server's changes: a Patch in an Envelope
+	TypeSynced = "synced" // the server's answer to sync
+	TypeError  = "error"  // a handler failed: ErrorMsg
 )
 
 // Synced answers a sync message: every message up to Ack has been handled
@@ -155,7 +151,7 @@ type Synced struct {
 }
 
 // NewSynced returns the encoded reply to sync message n.
-func NewSynced(n uint64) []byte { return encode(Synced{Type: "synced", Ack: n}) }
+func NewSynced(n uint64) []byte { return encode(Synced{Type: TypeSynced, Ack: n}) }
 
 // ClientMsg is any message from the browser. N numbers the messages of one
 // connection, from 1; the server echoes the last one it processed as ack.
@@ -210,21 +206,3 @@ type KeyData struct {
 	MetaKey  bool   `json:"meta,omitempty"`
 	Repeat   bool   `json:"repeat,omitempty"`
 }
-
-// Websocket close codes JustGo uses, with the client's reaction. A message
-// over the size limit gets the standard 1009 (message too big).
-const (
-	CloseUnknownPage  = 4004 // the server no longer has the page: reload it
-	CloseForbidden    = 4003 // not this session's page or a bad origin: reload
-	CloseBadMessage   = 4400 // a malformed message: reconnect
-	CloseSlowConsumer = 4408 // the browser did not keep up: reconnect and resync
-	CloseTooMany      = 4429 // over a cap (messages per second, connections per session): reconnect later
-	CloseShutdown     = 4503 // the server is stopping: reconnect with backoff
-)
-
-// Query parameters of the websocket URL and of the HTTP fallback's POST.
-const (
-	QueryPage    = "page" // the page id the browser attaches to
-	QueryVersion = "v"    // the page version the browser shows
-	QueryTab     = "tab"  // names one loaded page in one browser tab, across reconnects
-)

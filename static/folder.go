@@ -1,4 +1,4 @@
-package jp
+package static
 
 import (
 	"io/fs"
@@ -9,10 +9,12 @@ import (
 	"strings"
 )
 
-// staticHandler serves files from dir at mount. It never serves dotfiles (.env,
-// .git), justpy.env, directory listings, or anything outside dir, even
-// through a symbolic link. With no usable dir it answers 404.
-func staticHandler(dir, mount string, log *slog.Logger) http.Handler {
+// Folder serves the files in dir at mount (STATIC_DIRECTORY at
+// STATIC_MOUNT), as they are. It never serves dotfiles (.env, .git),
+// justpy.env, directory listings, or anything outside dir, even through a
+// symbolic link. With no usable dir it answers 404, and says why in log
+// unless dir does not exist.
+func Folder(dir, mount string, log *slog.Logger) http.Handler {
 	if dir == "" {
 		return http.NotFoundHandler()
 	}

@@ -1,4 +1,4 @@
-package jp
+package static
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/justgo/justgo/static"
+	"github.com/justgo/justgo/internal/wire"
 )
 
 // asset is an embedded file served with a long cache life (its URL carries
@@ -83,7 +83,7 @@ func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if acceptsGzip(r) {
 		h.Set("Content-Encoding", "gzip")
-		http.ServeContent(w, r, "", static.BuildTime, bytes.NewReader(a.gzipped()))
+		http.ServeContent(w, r, "", BuildTime, bytes.NewReader(a.gzipped()))
 		return
 	}
 	f, err := a.open()
@@ -91,7 +91,7 @@ func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	http.ServeContent(w, r, "", static.BuildTime, f)
+	http.ServeContent(w, r, "", BuildTime, f)
 }
 
 func acceptsGzip(r *http.Request) bool {
@@ -103,21 +103,22 @@ func acceptsGzip(r *http.Request) bool {
 	return false
 }
 
-// assets are JustGo's embedded files, by name under /_jp/.
-type assets map[string]*asset
+// ClientFile is the browser client's name among the Assets.
+const ClientFile = "client.js"
 
-// embedded is the one table of the binary's files, shared by every App.
+// embedded is the one table of the binary's files, by name under
+// wire.Prefix, shared by every App; it never changes once made.
 var embedded = newAssets()
 
-func newAssets() assets {
-	a := assets{"client.js": {
-		open:  func() (io.ReadSeeker, error) { return bytes.NewReader(static.Client), nil },
+func newAssets() map[string]*asset {
+	a := map[string]*asset{ClientFile: {
+		open:  func() (io.ReadSeeker, error) { return bytes.NewReader(Client), nil },
 		ctype: "text/javascript; charset=utf-8",
 	}}
 	// What `make assets` fetched, whatever it is; the stylesheets the
 	// shell links are there even when missing, so that they read as absent.
-	names := []string{static.TailwindFile, static.TailwindDarkFile, static.AnimateFile, static.FontAwesomeFile}
-	fs.WalkDir(static.Local, ".", func(name string, d fs.DirEntry, err error) error {
+	names := []string{TailwindFile, TailwindDarkFile, AnimateFile, FontAwesomeFile}
+	fs.WalkDir(Local, ".", func(name string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && !strings.HasPrefix(path.Base(name), ".") {
 			names = append(names, name)
 		}
@@ -125,7 +126,7 @@ func newAssets() assets {
 	})
 	for _, name := range names {
 		a["local/"+name] = &asset{open: func() (io.ReadSeeker, error) {
-			f, err := static.Local.Open(name)
+			f, err := Local.Open(name)
 			if err != nil {
 				return nil, err
 			}
@@ -133,6 +134,20 @@ func newAssets() assets {
 		}, ctype: contentType(name)}
 	}
 	return a
+}
+
+// Assets returns the handlers of the embedded files by name, to serve
+// under wire.Prefix: the client (ClientFile) and, as "local/" and their
+// name in Local, the files `make assets` fetched. Each serves with a long
+// cache life when the URL's ?v= is the file's hash (as the URLs the shell
+// writes are), and gzipped to browsers that take it. The map is the
+// caller's; the handlers are shared.
+func Assets() map[string]http.Handler {
+	m := make(map[string]http.Handler, len(embedded))
+	for name, a := range embedded {
+		m[name] = a
+	}
+	return m
 }
 
 // contentType is mime's type for a name, with the fonts systems may not
@@ -150,7 +165,12 @@ func contentType(name string) string {
 	return "application/octet-stream"
 }
 
-// url returns the versioned URL of an asset under base.
-func (a assets) url(base, name string) string {
-	return base + internalPrefix[1:] + name + "?v=" + a[name].Version()
+// assetURL returns the versioned URL of an embedded file under base, or ""
+// when the binary does not carry it.
+func assetURL(base, name string) string {
+	a, ok := embedded[name]
+	if !ok || a.Version() == "" {
+		return ""
+	}
+	return base + wire.Prefix[1:] + name + "?v=" + a.Version()
 }

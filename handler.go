@@ -1,0 +1,115 @@
+package jp
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"runtime/debug"
+	"strings"
+
+	"github.com/justgo/justgo/internal/randid"
+	"github.com/justgo/justgo/page"
+	"github.com/justgo/justgo/session"
+	"github.com/justgo/justgo/static"
+)
+
+// pageHandler serves a page function: it runs it for the request, then
+// answers with the page's plain response or redirect, or registers the page
+// and writes its document.
+func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		req := &Request{Request: r, SessionID: session.FromContext(r.Context()), QueryParams: r.URL.Query()}
+		log := a.log.With("request", randid.New(6), "path", r.URL.Path, "session", req.SessionID)
+		wp, err := callPage(fn, req)
+		if err == nil && wp == nil {
+			err = errors.New("the page function returned no page")
+		}
+		if err != nil {
+			log.Error("justgo: page function failed", "err", err)
+			a.errorPage(w, err)
+			return
+		}
+		base := static.BasePath(r)
+		switch {
+		case wp.Response != nil:
+			wp.Response.ServeHTTP(w, r)
+			return
+		case wp.Redirect != "" && (wp.AllowAnyRedirect || page.SafeURL(wp.Redirect)):
+			http.Redirect(w, r, inApp(base, wp.Redirect), http.StatusSeeOther)
+			return
+		}
+		log = log.With("page", wp.ID())
+		if err := a.pages.ServeFor(wp, req.SessionID, a.pageOwner(req)); err != nil {
+			log.Warn("justgo: page refused", "err", err)
+			w.Header().Set("Retry-After", "5")
+			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
+			return
+		}
+		var body bytes.Buffer
+		version, err := wp.Render(&body)
+		if err != nil { // dropped before it was rendered
+			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
+			return
+		}
+		if err := static.WritePage(w, a.document(wp, base, body.Bytes(), version)); err != nil {
+			log.Error("justgo: writing the page", "err", err)
+		}
+	})
+}
+
+// pageOwner is whom the pages-per-session cap counts a page for: its
+// session or, with sessions off (every client in the session ""), the
+// client's address, so that one client cannot evict everyone's pages.
+func (a *App) pageOwner(r *Request) string {
+	if a.cfg.Sessions {
+		return r.SessionID
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	return "addr " + host
+}
+
+// callPage runs a page function, turning a panic into an error.
+func callPage(fn func(*Request) (*WebPage, error), r *Request) (wp *WebPage, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("page function panicked: %v\n%s", p, debug.Stack())
+		}
+	}()
+	return fn(r)
+}
+
+func (a *App) errorPage(w http.ResponseWriter, err error) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(http.StatusInternalServerError)
+	if a.cfg.Debug {
+		fmt.Fprintf(w, "Internal Server Error\n\n%v\n", err)
+		return
+	}
+	fmt.Fprintln(w, "Internal Server Error")
+}
+
+// inApp turns a path within the app ("/login_test") into one under base;
+// relative and absolute URLs stay as they are.
+func inApp(base, u string) string {
+	if strings.HasPrefix(u, "/") && !page.LeavesApp(u) {
+		return base + u[1:]
+	}
+	return u
+}
+
+// document is what the shell writes for a rendered page: its parts, and
+// the settings its client reads.
+func (a *App) document(wp *WebPage, base string, body []byte, version uint64) *static.Document {
+	return &static.Document{
+		Base: base, Title: wp.Title, Favicon: wp.Favicon, CSS: wp.CSS, HeadHTML: wp.HeadHTML, BodyHTML: wp.BodyHTML,
+		BodyClasses: wp.BodyClasses, BodyStyle: wp.BodyStyle, Dark: wp.Dark, Tailwind: wp.Tailwind,
+		PageID: wp.ID(), Version: version, URL: wp.DisplayURL, Body: body, Events: wp.Events(),
+		HTTPEvents: wp.NoWebsockets || !a.cfg.Websockets, LocalAssets: a.cfg.NoInternet,
+		UploadFileBytes: a.cfg.MaxUploadFileBytes, UploadBytes: a.cfg.MaxUploadBytes,
+	}
+}

@@ -1,0 +1,53 @@
+package wire
+
+// The HTML half of the protocol: what the server writes into a page's first
+// paint (page.Render for the components, static/shell.html around them)
+// and the client reads back.
+
+// Attributes JustGo writes. Each starts with AttrPrefix, which the
+// attributes of components may not (the browser reads names in any case).
+const (
+	AttrPrefix = "data-jp"
+	AttrID     = "data-jp"    // every element: its id in messages
+	AttrOn     = "data-jp-on" // the events the server listens for, EventSep between entries
+
+	// On the root element (ElementRoot):
+	AttrPage    = "data-jp-page"   // the page id (QueryPage)
+	AttrVersion = "data-jp-v"      // the page version the HTML shows (QueryVersion)
+	AttrBase    = "data-jp-base"   // the path the app is mounted at, ending in "/"
+	AttrURL     = "data-jp-url"    // display_url at load: the client shows it in the address bar
+	AttrHTTP    = "data-jp-http"   // HTTPOn: events go by POST to PathEvent, no websocket
+	AttrUpload  = "data-jp-upload" // the upload limits in bytes, per file and per submit, UploadSep between
+	AttrState   = "data-jp-state"  // set by the client: StateLive or StateReconnecting
+
+	// AttrAnimation names the animate.css animation the client plays on an
+	// element each time it applies a change to it.
+	AttrAnimation = "data-animation"
+)
+
+// Values and separators of those attributes.
+const (
+	EventSep          = " " // between the entries of AttrOn
+	UploadSep         = "," // between the two limits of AttrUpload
+	HTTPOn            = "1"
+	StateLive         = "live"
+	StateReconnecting = "reconnecting"
+)
+
+// Element ids (HTML id attributes) of the page shell and the client.
+const (
+	ElementRoot   = "jp-root"   // holds the page's components
+	ElementStatus = "jp-status" // the client's notice while it reconnects
+	ElementError  = "jp-error"  // the client's notice of a failed handler
+)
+
+// ClassDark on <html> turns on Tailwind's dark variants (Body.Dark).
+const ClassDark = "dark"
+
+// A text node component, tag TextTag, has no element of its own: its first
+// paint is the comment <!--jp:ID--> (TextMarker and its id) then its
+// escaped text; the client takes the comment out and keeps the text node.
+const (
+	TextTag    = "#text"
+	TextMarker = "jp:"
+)

@@ -1,0 +1,146 @@
+package page
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/justgo/justgo/internal/wire"
+)
+
+// Attach connects c, opened by sessionID from the browser tab tabID, to the
+// page with pageID. version is the page version the browser shows; if the
+// page has moved on, c is sent the whole page first. A tab that reconnects
+// keeps its message count, so what it sends again is not handled twice; ""
+// stands for a connection of its own.
+//
+// The checks are made at once; c joins on the page's goroutine, after what
+// it is doing, so Attach never waits for a handler. Messages c receives
+// after Attach returns are handled after it joined.
+func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint64) (*WebPage, error) {
+	if !validTab(tabID) {
+		return nil, ErrBadTab
+	}
+	r.mu.Lock()
+	wp := r.pages[pageID]
+	if wp == nil {
+		r.mu.Unlock()
+		return nil, ErrUnknownPage
+	}
+	wp.mu.Lock()
+	err := wp.servedLocked(sessionID)
+	if err == nil {
+		err = r.addConnLocked(wp, c, sessionID, tabID)
+	}
+	if err == nil {
+		if wp.expiry != nil {
+			wp.expiry.Stop()
+		}
+		wp.armed++
+		wp.attached = true
+		r.unlinkIdle(wp)
+	}
+	wp.mu.Unlock()
+	r.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	if !wp.post(func() { wp.join(c, version) }) {
+		return nil, ErrUnknownPage // dropped meanwhile, which closed c
+	}
+	return wp, nil
+}
+
+// addConnLocked lists c as joining wp, under its tab's key: a tab is
+// known per session, so that one session's tab id means nothing for
+// another's on a shared page. The caller holds r.mu and wp.mu.
+func (r *Registry) addConnLocked(wp *WebPage, c Conn, sessionID, tabID string) error {
+	if tabID == "" {
+		tabID = fmt.Sprintf("conn %p", c)
+	}
+	key := sessionID + "\x00" + tabID
+	if wp.conns == nil {
+		wp.conns, wp.handled = map[Conn]member{}, map[string]*tab{}
+	}
+	t := wp.handled[key]
+	if t == nil {
+		r.pruneTabsLocked(wp)
+		if r.MaxTabsPerPage > 0 && len(wp.handled) >= r.MaxTabsPerPage {
+			return ErrTooManyTabs
+		}
+		t = &tab{}
+		wp.handled[key] = t
+	}
+	t.left = time.Time{}
+	wp.conns[c] = member{tab: key}
+	return nil
+}
+
+// join lets c have the page, on the page's goroutine: the others are sent
+// what changed first, then c the whole page if its browser is behind, and
+// the commands that waited for a browser.
+func (wp *WebPage) join(c Conn, version uint64) {
+	wp.flushNow()
+	wp.mu.Lock()
+	m, ok := wp.conns[c]
+	if !ok { // it left before it joined
+		wp.mu.Unlock()
+		return
+	}
+	m.joined = true
+	wp.conns[c] = m
+	ack := wp.handled[m.tab].n
+	wp.mu.Unlock()
+	if version != wp.version || (len(wp.typedAlone) > 0 && !wp.typedAlone[m.tab]) {
+		sync := wp.fullSync()
+		if body, err := marshalPatch(&sync); err == nil {
+			c.Send(wire.Envelope(ack, body))
+		}
+		wp.reportPrepare()
+	}
+	if wp.pendingCommands() {
+		wp.flushNow()
+	}
+}
+
+// validTab accepts the tab ids the client makes (and "", for none).
+func validTab(id string) bool {
+	if len(id) > 64 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// pruneTabsLocked forgets tabs gone for longer than the timeout, when there
+// are many, and at the cap every tab that has left. The caller holds
+// wp.mu.
+func (r *Registry) pruneTabsLocked(wp *WebPage) {
+	if len(wp.handled) < 64 && (r.MaxTabsPerPage == 0 || len(wp.handled) < r.MaxTabsPerPage) {
+		return
+	}
+	full := r.MaxTabsPerPage > 0 && len(wp.handled) >= r.MaxTabsPerPage
+	for id, t := range wp.handled {
+		if !t.left.IsZero() && (full || time.Since(t.left) > r.timeout) {
+			delete(wp.handled, id)
+		}
+	}
+}
+
+// Detach disconnects c from wp; when it was the last, the timeout starts.
+func (r *Registry) Detach(wp *WebPage, c Conn) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	if t := wp.handled[wp.conns[c].tab]; t != nil {
+		t.left = time.Now()
+	}
+	delete(wp.conns, c)
+	if len(wp.conns) == 0 && !wp.removed {
+		r.idleLocked(wp)
+	}
+}

@@ -1,0 +1,158 @@
+package static
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"net/http"
+	"strings"
+)
+
+//go:embed shell.html
+var shellText string
+
+// shell is the HTML document around a page's rendered components.
+var shell = template.Must(template.New("shell").Parse(shellText))
+
+// Document is what a page's HTML document is made of: the page's parts, as
+// a WebPage holds them, and the App's settings its client reads. It holds
+// values only, so that static needs neither the App nor the page model.
+type Document struct {
+	Base        string // the path the App is mounted at, ending in "/" (see BasePath)
+	Title       string // "JustGo" when empty
+	Favicon     string
+	CSS         string // the page's own style sheet; it cannot close its <style>
+	HeadHTML    string // extra head HTML, written as it is
+	BodyHTML    string // extra HTML at the end of the body, written as it is
+	BodyClasses string
+	BodyStyle   string
+	Dark        bool
+	Tailwind    bool // link Tailwind, animate.css and Font Awesome
+
+	PageID  string
+	Version uint64
+	URL     string   // display_url at load, or ""
+	Body    []byte   // the rendered components
+	Events  []string // the page events the server listens for
+
+	HTTPEvents  bool // events go by HTTP POST, not a websocket
+	LocalAssets bool // NO_INTERNET: link the binary's stylesheets when it carries them
+	// The upload limits, which the client checks before it sends a file.
+	UploadFileBytes, UploadBytes int64
+}
+
+// shellData fills shell.
+type shellData struct {
+	Title       string
+	Favicon     string
+	Stylesheets []string      // stylesheets to link (Tailwind, animate.css)
+	CSS         template.CSS  // the page's own style sheet
+	HeadHTML    template.HTML // extra head HTML from the page
+	BodyHTML    template.HTML // extra HTML at the end of the body
+	BodyClasses string
+	BodyStyle   template.CSS
+	Dark        bool
+	PageID      string
+	Version     uint64
+	Base        string // the path JustGo is mounted at, ending in "/"
+	URL         string // display_url at load, or ""
+	Body        template.HTML
+	HTTPEvents  bool   // events go by HTTP POST, not a websocket
+	PageEvents  string // the page events the server listens for
+	Upload      string // the upload limits: bytes per file and per submit
+	ClientURL   string
+}
+
+// WritePage writes the document d, never to be cached: it names a page
+// that lives only as long as the server keeps it.
+func WritePage(w http.ResponseWriter, d *Document) error {
+	data := shellData{
+		Title: d.Title, Favicon: d.Favicon, CSS: styleText(d.CSS),
+		HeadHTML: template.HTML(d.HeadHTML), BodyHTML: template.HTML(d.BodyHTML),
+		BodyClasses: d.BodyClasses, BodyStyle: template.CSS(d.BodyStyle), Dark: d.Dark,
+		PageID: d.PageID, Version: d.Version, Base: d.Base, URL: d.URL,
+		Body: template.HTML(d.Body), ClientURL: assetURL(d.Base, ClientFile),
+		HTTPEvents: d.HTTPEvents, PageEvents: strings.Join(d.Events, " "),
+		Upload: fmt.Sprintf("%d,%d", d.UploadFileBytes, d.UploadBytes),
+	}
+	if data.Title == "" {
+		data.Title = "JustGo"
+	}
+	if d.Tailwind {
+		tw := TailwindFile
+		if d.Dark {
+			tw = TailwindDarkFile
+		}
+		data.Stylesheets = []string{
+			d.localOrCDN(tw, TailwindCDN+tw),
+			d.localOrCDN(AnimateFile, AnimateCDN+AnimateFile),
+			d.localOrCDN(FontAwesomeFile, FontAwesomeCDN),
+		}
+	}
+	var out bytes.Buffer
+	if err := shell.Execute(&out, data); err != nil {
+		return err
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	_, err := w.Write(out.Bytes())
+	return err
+}
+
+// styleText makes a page's CSS safe inside <style>, which html/template
+// leaves as it is: "</style>" would end the element and let markup in. No
+// CSS has "</" outside strings and comments, and in a string \3c is CSS's
+// escape for "<" (a lone "<" stays: media queries compare with it).
+func styleText(css string) template.CSS {
+	return template.CSS(strings.ReplaceAll(css, "</", `\3c /`))
+}
+
+// localOrCDN links the binary's own copy of a stylesheet under NO_INTERNET
+// when `make assets` put it there, and the CDN's otherwise.
+func (d *Document) localOrCDN(name, cdnURL string) string {
+	if u := assetURL(d.Base, "local/"+name); d.LocalAssets && u != "" {
+		return u
+	}
+	return cdnURL
+}
+
+// BasePath is the path the App is mounted at, ending in "/": what
+// http.StripPrefix took off the request's path, behind what a reverse proxy
+// stripped and names in X-Forwarded-Prefix. Every URL a page uses is built
+// on it.
+func BasePath(r *http.Request) string {
+	base := cleanPrefix(r.Header.Get("X-Forwarded-Prefix"))
+	uri := r.RequestURI
+	if i := strings.IndexByte(uri, '?'); i >= 0 {
+		uri = uri[:i]
+	}
+	if esc := r.URL.EscapedPath(); strings.HasSuffix(uri, esc) {
+		base += cleanPrefix(uri[:len(uri)-len(esc)])
+	}
+	return base + "/"
+}
+
+// cleanPrefix keeps a path prefix that is safe in any URL we write, or "".
+func cleanPrefix(p string) string {
+	p = strings.TrimRight(p, "/")
+	if p == "" || p[0] != '/' || strings.HasPrefix(p, "//") {
+		return ""
+	}
+	for _, r := range p {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/-._~%", r)) {
+			return ""
+		}
+	}
+	return p
+}
+
+// NotFound writes the page for paths nothing claims, when the App has no
+// default page function.
+func NotFound(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusNotFound)
+	w.Write([]byte(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not Found</title></head>` +
+		`<body style="font-family:system-ui,sans-serif;margin:2rem"><h1>404</h1><p>This page does not exist.</p></body></html>`))
+}
