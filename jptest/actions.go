@@ -12,8 +12,12 @@ import (
 var nonBubbling = []string{"focus", "blur", "mouseenter", "mouseleave", "load", "scroll"}
 
 // Click clicks n, sending the click if the server listens for it, and
-// click__out to the elements listening for it that do not contain n.
-func (p *Page) Click(n *Node) {
+// click__out to the elements listening for it that do not contain n. It
+// returns the page the browser then shows: a link (n or around n) into the
+// app loads its target, following redirects, and closes this page; a
+// click on anything else, a link elsewhere, a target=_blank link or one to
+// a #fragment of this page leaves this page, updated.
+func (p *Page) Click(n *Node) *Page {
 	p.t().Helper()
 	inside := pathTo(p.root, n)
 	var outs []wire.ClientMsg
@@ -33,6 +37,11 @@ func (p *Page) Click(n *Node) {
 			}
 		}
 	}
+	if target, ok := p.linkTarget(n); ok {
+		p.Close()
+		return p.u.Open(target)
+	}
+	return p
 }
 
 // submits reports whether clicking n submits its form.
@@ -100,16 +109,29 @@ func (p *Page) Type(n *Node, text string) {
 	p.send(msgs...)
 }
 
-// Clear empties an input or textarea.
+// Clear empties an input or textarea as backspacing does: the server gets
+// "input" if it listens for it, else the empty value; an empty field sends
+// nothing, and an InputChangeOnly waits for Change.
 func (p *Page) Clear(n *Node) {
 	p.t().Helper()
+	if n.Value == "" {
+		return
+	}
 	n.Value = ""
+	if changeOnly(n) {
+		return
+	}
 	v := ""
+	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v}
+	if n.Listens("input") {
+		m.Type, m.Event = wire.TypeEvent, "input"
+	}
 	p.edited[n.ID] = p.seq + 1
-	p.send(wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v})
+	p.send(m)
 }
 
-// Fill replaces what an input or textarea holds with text.
+// Fill replaces what an input or textarea holds with text: Clear, then
+// Type.
 func (p *Page) Fill(n *Node, text string) {
 	p.t().Helper()
 	p.Clear(n)

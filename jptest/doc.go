@@ -8,6 +8,11 @@
 //	p.Click(p.ByText("Number of Click Events"))
 //	p.ShouldSee("Number of Click Events: 1")
 //
+// Queries read the page as a person does: ByRole and ByLabel find controls
+// by what a screen reader calls them, Text lays text out as innerText does,
+// and the same queries on a Node search only inside it. Click on a link
+// into the app returns the page it loads.
+//
 // Everything runs through the real handlers and the real message path: the
 // page is served over a loopback listener, its HTML is parsed, and the
 // events travel over the websocket (or the HTTP fallback) exactly as

@@ -24,6 +24,8 @@ type Node struct {
 	Attrs   map[string]string
 	On      []string // the events the server listens for
 	Kids    []*Node
+
+	page *Page // the page that shows the node, for scoped queries
 }
 
 // Attr returns an attribute's value.
@@ -41,55 +43,6 @@ func changeOnly(n *Node) bool {
 	return slices.ContainsFunc(n.On, func(e string) bool {
 		return wire.EventName(e) == "change" && wire.HasModifier(e, wire.ModLazy)
 	})
-}
-
-// TextContent is the node's text and its descendants', as the browser's
-// textContent, hidden parts included.
-func (n *Node) TextContent() string {
-	var b strings.Builder
-	n.text(&b, false)
-	return b.String()
-}
-
-// VisibleText is the text a person sees: hidden elements left out, white
-// space collapsed.
-func (n *Node) VisibleText() string {
-	var b strings.Builder
-	n.text(&b, true)
-	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-func (n *Node) text(b *strings.Builder, visible bool) {
-	if visible && n.Hidden {
-		return
-	}
-	if n.HTML != "" {
-		b.WriteString(htmlText(n.HTML))
-		return
-	}
-	if n.Tag == "textarea" || n.Tag == "input" || n.Tag == "select" {
-		if n.Tag == "select" {
-			for _, k := range n.Kids {
-				k.text(b, visible)
-			}
-		}
-		return
-	}
-	b.WriteString(n.Text)
-	for _, k := range n.Kids {
-		k.text(b, visible)
-	}
-}
-
-func htmlText(s string) string {
-	var b strings.Builder
-	z := html.NewTokenizer(strings.NewReader(s))
-	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
-		if tt == html.TextToken {
-			b.Write(z.Text())
-		}
-	}
-	return b.String()
 }
 
 func (n *Node) walk(fn func(*Node)) {

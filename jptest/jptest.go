@@ -108,7 +108,11 @@ func (u *User) Open(path string) *Page {
 		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
 		if loc := resp.Header.Get("Location"); resp.StatusCode/100 == 3 && loc != "" {
-			path = loc
+			next, ok := u.redirectTarget(path, loc)
+			if !ok {
+				t.Fatalf("jptest: GET %s: redirected out of the app, to %s", path, loc)
+			}
+			path = next
 			continue
 		}
 		if resp.StatusCode != http.StatusOK {

@@ -145,6 +145,7 @@ func (p *Page) applyOp(n *Node, op *wire.Op) {
 func (p *Page) reindex() {
 	p.nodes = map[string]*Node{wire.RootID: p.root}
 	p.root.walk(func(n *Node) {
+		n.page = p
 		if n.ID != "" {
 			p.nodes[n.ID] = n
 		}
