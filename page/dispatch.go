@@ -53,6 +53,9 @@ func (e *PanicError) Error() string { return fmt.Sprintf("handler panicked: %v",
 // handler's error or why the message was refused. Receive never blocks; it
 // reports false, queuing nothing, when the page is gone.
 func (wp *WebPage) Receive(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) bool {
+	if m.Type == wire.TypeSync {
+		return wp.post(func() { wp.sync(c, m, reply, true) })
+	}
 	return wp.post(func() {
 		wp.chatty = true // more will come: the goroutine lingers
 		err := guard(func() error { return wp.handle(c, sessionID, connID, m) })
@@ -72,13 +75,29 @@ func (wp *WebPage) Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 	return err
 }
 
+// sync answers a sync message once every earlier message is handled (the
+// mailbox keeps the order) and what they caused on this page too: what
+// their handlers queued here (a Do, a topic's value) runs first, once.
+func (wp *WebPage) sync(c Conn, m *wire.ClientMsg, reply func(error), first bool) {
+	wp.mu.Lock()
+	queued := len(wp.box) > 0
+	wp.mu.Unlock()
+	if first && queued && wp.post(func() { wp.sync(c, m, reply, false) }) {
+		return
+	}
+	if wp.owed {
+		wp.flushNow() // and their changes sent
+	}
+	c.Send(wire.NewSynced(m.N))
+	if reply != nil {
+		reply(nil)
+	}
+}
+
 // handle processes one message on the page's goroutine.
 func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) error {
-	if m.Type == wire.TypeSync { // every earlier message is handled: the mailbox keeps the order
-		if wp.owed {
-			wp.flushNow() // and its changes sent
-		}
-		c.Send(wire.NewSynced(m.N))
+	if m.Type == wire.TypeSync {
+		wp.sync(c, m, nil, false)
 		return nil
 	}
 	wp.mu.Lock()
