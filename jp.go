@@ -13,11 +13,13 @@ import (
 
 // The types a page author uses, from the packages that define them.
 type (
-	// WebPage is a page; see page.WebPage.
+	// WebPage is a page; its methods are page.WebPage's
+	// (go doc github.com/justgo/justgo/page WebPage; docs/api.md).
 	WebPage = page.WebPage
 	// Msg is what an event handler receives; see page.Msg.
 	Msg = page.Msg
-	// Element is an HTML element; see component.Element.
+	// Element is an HTML element; its methods are component.Element's
+	// (go doc github.com/justgo/justgo/component Element; docs/api.md).
 	Element = component.Element
 	// Component is anything that can sit in a page; see page.Component.
 	Component = page.Component
