@@ -56,9 +56,10 @@ type Topic[T any] = topic.Topic[T]
 // that only the rows that changed travel; see component.Rows.
 type Rows[T any, K comparable] = component.Rows[T, K]
 
-// NewCheck returns the message that shows check's error for field, next to
-// it, as the person types; see component.Check.
-func NewCheck(field *Element, check func(value string) error, opts ...Opt) *Check {
+// NewCheck returns the message that shows what check says is wrong with
+// field's value ("" when nothing is), next to it, as the person types; see
+// component.Check.
+func NewCheck(field *Element, check func(value string) string, opts ...Opt) *Check {
 	return component.NewCheck(field, check, opts...)
 }
 
@@ -67,7 +68,7 @@ func NewCheck(field *Element, check func(value string) error, opts ...Opt) *Chec
 func Validate(checks ...*Check) bool { return component.Validate(checks...) }
 
 // Required is a check that a value is not blank.
-func Required(message string) func(string) error { return component.Required(message) }
+func Required(message string) func(string) string { return component.Required(message) }
 
 // Model binds an element to a value of a page's or element's Data
 // (JustPy's model=[wp, "text"]); see component.Model.

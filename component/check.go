@@ -1,7 +1,6 @@
 package component
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/justgo/justgo/page"
@@ -9,8 +8,9 @@ import (
 
 // Check shows what is wrong with a field's value next to it, and clears
 // when the value becomes valid: a <p role="alert"> (place it where the
-// message belongs, usually right after the field) that shows check's error
-// as the person types into the field, or once Validate asked. The field is
+// message belongs, usually right after the field) that shows what check
+// says of the value (a sentence for the person; "" when it is valid) as the
+// person types into the field, or once Validate asked. The field is
 // marked aria-invalid while the error shows.
 //
 // The check runs in the field's "input" handler, after the field's own
@@ -20,13 +20,12 @@ type Check struct {
 	*Element // the message
 	Field    *Element
 
-	check func(value string) error
-	err   error
+	check func(value string) string
 }
 
 // NewCheck returns the message element for field's check; opts set up the
 // message (its classes, say).
-func NewCheck(field *Element, check func(value string) error, opts ...Opt) *Check {
+func NewCheck(field *Element, check func(value string) string, opts ...Opt) *Check {
 	c := &Check{Field: field, check: check}
 	c.Element = New("p", append([]Opt{Attr("role", "alert"), Show(false)}, opts...)...)
 	if i := field.handlerIndex("input"); i >= 0 { // its own handler first, with its options
@@ -48,9 +47,8 @@ func NewCheck(field *Element, check func(value string) error, opts ...Opt) *Chec
 // Validate checks the field now, showing the error if there is one, and
 // reports whether the value is valid.
 func (c *Check) Validate() bool {
-	c.err = c.check(c.Field.Value)
-	if c.err != nil {
-		c.Text, c.Show = c.err.Error(), true
+	if msg := c.check(c.Field.Value); msg != "" {
+		c.Text, c.Show = msg, true
 		c.Field.SetAttr("aria-invalid", "true")
 		return false
 	}
@@ -70,11 +68,11 @@ func Validate(checks ...*Check) bool {
 }
 
 // Required is a check that the value is not blank; message says so.
-func Required(message string) func(string) error {
-	return func(v string) error {
+func Required(message string) func(string) string {
+	return func(v string) string {
 		if strings.TrimSpace(v) == "" {
-			return errors.New(message)
+			return message
 		}
-		return nil
+		return ""
 	}
 }

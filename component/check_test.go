@@ -1,7 +1,6 @@
 package component_test
 
 import (
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -17,11 +16,11 @@ import (
 func TestCheckShowsAndClearsItsError(t *testing.T) {
 	wp := page.NewWebPage()
 	email := component.Input(component.Name("email"), component.In(wp))
-	check := component.NewCheck(email, func(v string) error {
+	check := component.NewCheck(email, func(v string) string {
 		if !strings.Contains(v, "@") {
-			return errors.New("An email address has an @")
+			return "An email address has an @"
 		}
-		return nil
+		return ""
 	})
 	wp.Add(check)
 	var valid bool

@@ -9,7 +9,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -117,11 +116,11 @@ func addForm(parent *jp.Element, d *directory) {
 	team, _ := field("Team", "team")
 	nameCheck := jp.NewCheck(name, jp.Required("Name is required"), jp.Classes(errorClasses))
 	nameRow.Add(nameCheck)
-	emailCheck := jp.NewCheck(email, func(v string) error {
+	emailCheck := jp.NewCheck(email, func(v string) string {
 		if !strings.Contains(v, "@") {
-			return errors.New("An email address has an @")
+			return "An email address has an @"
 		}
-		return nil
+		return ""
 	}, jp.Classes(errorClasses))
 	emailRow.Add(emailCheck)
 	jp.Button(jp.Text("Add person"), jp.Type("submit"), jp.Classes(buttonClasses), jp.In(form))
