@@ -19,6 +19,27 @@ import (
 	"github.com/justgo/justgo/transport"
 )
 
+// servePage serves app for the test and loads its page as a browser with
+// cookies would; it returns the server, that browser and the page's id.
+func servePage(t *testing.T, app *jp.App) (*httptest.Server, *http.Client, []byte) {
+	t.Helper()
+	srv := httptest.NewServer(app)
+	t.Cleanup(func() { app.Close(); srv.Close() })
+	jar, _ := cookiejar.New(nil)
+	hc := &http.Client{Jar: jar}
+	resp, err := hc.Get(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	m := regexp.MustCompile(`data-jp-page="([^"]+)"`).FindSubmatch(body)
+	if m == nil {
+		t.Fatalf("not a JustGo page: %s", body)
+	}
+	return srv, hc, m[1]
+}
+
 // A handler that runs for several read deadlines keeps its browser's
 // connection (the reader goes on reading pongs), and other pages' browsers
 // are answered meanwhile.
@@ -75,18 +96,7 @@ func TestTrickledUploadIsCutOff(t *testing.T) {
 		jp.Form(jp.Children(jp.Input(jp.Type("file"), jp.Name("f"))), jp.In(wp))
 		return wp
 	})
-	srv := httptest.NewServer(app)
-	defer srv.Close()
-	defer app.Close()
-	jar, _ := cookiejar.New(nil)
-	hc := &http.Client{Jar: jar}
-	resp, err := hc.Get(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	pageID := regexp.MustCompile(`data-jp-page="([^"]+)"`).FindSubmatch(body)[1]
+	srv, hc, pageID := servePage(t, app)
 
 	var form bytes.Buffer
 	mw := multipart.NewWriter(&form)
@@ -108,7 +118,7 @@ func TestTrickledUploadIsCutOff(t *testing.T) {
 	req, _ := http.NewRequest("POST", srv.URL+"/_jp/upload?page="+url.QueryEscape(string(pageID)), pr)
 	req.Header.Set("Content-Type", mw.FormDataContentType())
 	start := time.Now()
-	resp, err = hc.Do(req)
+	resp, err := hc.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,18 +145,7 @@ func TestTrickledEventPostIsCutOff(t *testing.T) {
 		jp.Button(jp.Text("b"), jp.In(wp)).On("click", func(*jp.Element, *jp.Msg) error { return nil })
 		return wp
 	})
-	srv := httptest.NewServer(app)
-	defer srv.Close()
-	defer app.Close()
-	jar, _ := cookiejar.New(nil)
-	hc := &http.Client{Jar: jar}
-	resp, err := hc.Get(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	pageID := regexp.MustCompile(`data-jp-page="([^"]+)"`).FindSubmatch(body)[1]
+	srv, hc, pageID := servePage(t, app)
 	pr, pw := io.Pipe()
 	go func() {
 		for _, b := range []byte(`[{"n":1,"t":"ev","id":"x","ev":"click"}]`) {
@@ -159,7 +158,7 @@ func TestTrickledEventPostIsCutOff(t *testing.T) {
 	}()
 	req, _ := http.NewRequest("POST", srv.URL+"/_jp/event?page="+url.QueryEscape(string(pageID)), pr)
 	start := time.Now()
-	resp, err = hc.Do(req)
+	resp, err := hc.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
