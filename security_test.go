@@ -2,7 +2,6 @@ package jp_test
 
 import (
 	"context"
-	"crypto/tls"
 	"errors"
 	"log/slog"
 	"net"
@@ -16,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gorilla/websocket"
 	jp "github.com/justgo/justgo"
 	"golang.org/x/net/html"
 )
@@ -283,35 +281,5 @@ func TestInvalidTagNameIsAPageError(t *testing.T) {
 	resp, body := newBrowser(t, serve(t, app)).get("/")
 	if resp.StatusCode != 500 || strings.Contains(body, "onerror") {
 		t.Errorf("%d %s", resp.StatusCode, body)
-	}
-}
-
-// Over HTTPS the session cookie is __Host-jp_token, and the websocket
-// handshake reads it.
-func TestSecureCookieHasTheHostPrefix(t *testing.T) {
-	cfg := withKey("a long random string")
-	cfg.SSLCertFile, cfg.SSLKeyFile = writeCert(t)
-	_, app := tallyApp(t, jp.WithConfig(cfg))
-	addr, stop := serveUntil(t, app)
-	defer stop()
-	insecure := &tls.Config{InsecureSkipVerify: true}
-	jar, _ := newJar()
-	b := &browser{t: t, base: "https://" + addr, jar: jar,
-		hc: &http.Client{Jar: jar, Transport: &http.Transport{TLSClientConfig: insecure}}}
-	resp, _ := b.get("/")
-	if cs := resp.Cookies(); len(cs) != 1 || cs[0].Name != "__Host-jp_token" || !cs[0].Secure || cs[0].Path != "/" || cs[0].Domain != "" {
-		t.Fatalf("cookie over TLS: %+v", cs)
-	}
-	page := b.load("/")
-	dialer := websocket.Dialer{TLSClientConfig: insecure, Jar: jar}
-	ws, _, err := dialer.Dial("wss://"+addr+"/_jp/ws?page="+page.pageID+"&v="+page.version, http.Header{"Origin": {b.base}})
-	if err != nil {
-		t.Fatalf("wss: %v", err)
-	}
-	defer ws.Close()
-	s := &socket{t: t, ws: ws}
-	s.event(page.id("Number of Click Events"), "click")
-	if p := s.recvPatch(); len(p.Ops) != 1 || *p.Ops[0].Text != "Number of Click Events: 1" {
-		t.Errorf("over wss: %+v", p)
 	}
 }

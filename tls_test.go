@@ -57,7 +57,8 @@ func TestTLS(t *testing.T) {
 	if resp.TLS == nil || !strings.Contains(body, "Number of visits: 1") {
 		t.Fatalf("%v %s", resp.TLS, body)
 	}
-	if cs := resp.Cookies(); len(cs) != 1 || !cs[0].Secure {
+	// Secure, and named __Host-: no other host of the domain can set it
+	if cs := resp.Cookies(); len(cs) != 1 || !cs[0].Secure || cs[0].Name != "__Host-jp_token" || cs[0].Path != "/" || cs[0].Domain != "" {
 		t.Errorf("cookie over TLS: %+v", cs)
 	}
 	page := b.load("/")
