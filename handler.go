@@ -36,7 +36,7 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 		case wp.Response != nil:
 			wp.Response.ServeHTTP(w, r)
 			return
-		case wp.Redirect != "" && (wp.AllowAnyRedirect || page.SafeURL(wp.Redirect)):
+		case wp.RedirectTarget() != "":
 			http.Redirect(w, r, inApp(base, wp.Redirect), http.StatusSeeOther)
 			return
 		}

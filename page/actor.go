@@ -49,7 +49,7 @@ func (wp *WebPage) run() {
 	for {
 		wp.mu.Lock()
 		if len(wp.box) == 0 {
-			if linger == nil && wp.chatty && wp.joinedLocked() {
+			if linger == nil && wp.chatty && wp.joined > 0 {
 				linger, wp.wake = time.NewTimer(actorLinger), make(chan struct{}, 1)
 				defer linger.Stop()
 			}

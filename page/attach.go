@@ -86,8 +86,11 @@ func (wp *WebPage) join(c Conn, version uint64) {
 		wp.mu.Unlock()
 		return
 	}
-	m.joined = true
-	wp.conns[c] = m
+	if !m.joined {
+		m.joined = true
+		wp.conns[c] = m
+		wp.joined++
+	}
 	ack := wp.handled[m.tab].n
 	wp.mu.Unlock()
 	if version != wp.version || (len(wp.typedAlone) > 0 && !wp.typedAlone[m.tab]) {
@@ -136,8 +139,12 @@ func (r *Registry) Detach(wp *WebPage, c Conn) {
 	defer r.mu.Unlock()
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
-	if t := wp.handled[wp.conns[c].tab]; t != nil {
+	m, ok := wp.conns[c]
+	if t := wp.handled[m.tab]; ok && t != nil {
 		t.left = time.Now()
+	}
+	if m.joined {
+		wp.joined--
 	}
 	delete(wp.conns, c)
 	if len(wp.conns) == 0 && !wp.removed {

@@ -22,7 +22,7 @@ func (wp *WebPage) diff() wire.Patch {
 	root.gen = wp.gen
 	rootOp := wire.Op{ID: wire.RootID}
 	if !sameKids(root.kids, wp.comps) {
-		kids := wp.kidsOf(wp.comps, reach{}, nil)
+		kids := wp.kidsOf(wp.comps, reach{}.kids(nil))
 		rootOp.Kids = &kids
 		root.kids = root.kids[:0]
 		for _, c := range wp.comps {
@@ -146,7 +146,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 		op.Text = &t
 	}
 	if htmlCleared || !sameKids(s.kids, kids) {
-		list := wp.kidsOf(kids, s.reach, c)
+		list := wp.kidsOf(kids, s.reach.kids(c))
 		op.Kids = &list
 		changed, structural = true, true
 	}
@@ -154,22 +154,23 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 		*ops = append(*ops, op)
 	}
 	s.record(c, p, kids)
+	kr := s.reach.kids(c)
 	for i, k := range kids {
-		structural = wp.diffTree(k, ops, s.reach.kid(c, i, k)) || structural
+		structural = wp.diffTree(k, ops, kr.of(i, k)) || structural
 	}
 	return structural
 }
 
-// kidsOf lists the children of parent (nil for the page) for a kids op: a
-// reference for those the browser has, the whole subtree for new ones
-// (recording their snapshots); r is what the parent lets a person do.
-func (wp *WebPage) kidsOf(kids []Component, r reach, parent Component) []wire.Kid {
+// kidsOf lists children for a kids op: a reference for those the browser
+// has, the whole subtree for new ones (recording their snapshots); kr is
+// what their parent lets a person do.
+func (wp *WebPage) kidsOf(kids []Component, kr kidsReach) []wire.Kid {
 	list := make([]wire.Kid, len(kids))
 	for i, k := range kids {
 		if s, ok := wp.sent[k.ID()]; ok && s.gen != wp.gen {
 			list[i].Ref = k.ID()
 		} else {
-			list[i].Node = wp.node(k, r.kid(parent, i, k))
+			list[i].Node = wp.node(k, kr.of(i, k))
 		}
 	}
 	return list
@@ -227,8 +228,9 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	s.record(c, p, kids)
 	if len(kids) > 0 {
 		n.Kids = make([]wire.Kid, len(kids))
+		kr := s.reach.kids(c)
 		for i, k := range kids {
-			n.Kids[i].Node = wp.node(k, s.reach.kid(c, i, k))
+			n.Kids[i].Node = wp.node(k, kr.of(i, k))
 		}
 	}
 	return n
@@ -264,13 +266,15 @@ func (wp *WebPage) diffSettings(p *wire.Patch) {
 	if wp.audienceSize() > 0 { // otherwise they wait for the first browser
 		p.Reload, wp.reload = wp.reload, false
 		p.JS, wp.js = wp.js, nil
-		p.Redirect, wp.Redirect = wp.redirectTarget(), ""
+		p.Redirect, wp.Redirect = wp.RedirectTarget(), ""
 	}
 }
 
-// redirectTarget is Redirect if it may be followed: a URL within the app or
-// an http(s) one, unless the author allowed any.
-func (wp *WebPage) redirectTarget() string {
+// RedirectTarget is Redirect if it may be followed: relative, http(s),
+// mailto or tel (SafeURL), or any when AllowAnyRedirect is set; "" and a
+// warning otherwise. Both the first answer (an HTTP redirect) and a later
+// update follow this rule.
+func (wp *WebPage) RedirectTarget() string {
 	u := wp.Redirect
 	if u == "" || wp.AllowAnyRedirect || SafeURL(u) {
 		return u

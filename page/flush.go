@@ -122,24 +122,7 @@ type directConn interface {
 func (wp *WebPage) audienceSize() int {
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
-	n := 0
-	for _, m := range wp.conns {
-		if m.joined {
-			n++
-		}
-	}
-	return n
-}
-
-// joinedLocked reports whether a connection has the page; the caller holds
-// wp.mu.
-func (wp *WebPage) joinedLocked() bool {
-	for _, m := range wp.conns {
-		if m.joined {
-			return true
-		}
-	}
-	return false
+	return wp.joined
 }
 
 // tellAll shows err to every browser of the page, as a failed handler's

@@ -31,15 +31,29 @@ func (r reach) self(p *Props) reach {
 	return r
 }
 
-// kid is what the element c, with reach r, lets its i-th child k do: a
-// disabled fieldset disables what it holds, but for its first legend.
-func (r reach) kid(c Component, i int, k Component) reach {
-	if c == nil || c.Tag() != "fieldset" {
-		return r
+// kids is what the element c, with reach r, lets its children do, read
+// once for all of them.
+func (r reach) kids(c Component) kidsReach {
+	kr := kidsReach{r: r}
+	if c != nil && c.Tag() == "fieldset" && hasAttr(c.Properties().Attrs, "disabled") {
+		kr.fieldset = c
 	}
-	if !hasAttr(c.Properties().Attrs, "disabled") || k.Tag() == "legend" && firstLegend(c, i) {
-		return r
+	return kr
+}
+
+// kidsReach is what an element lets its children do.
+type kidsReach struct {
+	r        reach
+	fieldset Component // the element, when it is a disabled fieldset
+}
+
+// of is what the i-th child k may do: a disabled fieldset disables what it
+// holds, but for its first legend.
+func (kr kidsReach) of(i int, k Component) reach {
+	if kr.fieldset == nil || k.Tag() == "legend" && firstLegend(kr.fieldset, i) {
+		return kr.r
 	}
+	r := kr.r
 	r.inDisabled = true
 	return r
 }

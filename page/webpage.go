@@ -96,6 +96,7 @@ type WebPage struct {
 	running  bool
 	wake     chan struct{} // set while the page's goroutine lingers for more
 	conns    map[Conn]member
+	joined   int             // of conns, those that have the page
 	handled  map[string]*tab // by session and tab id: what its messages have done
 	sessions audience        // the sessions that were served this page
 	owners   audience        // whom MaxPagesPerSession counts it for

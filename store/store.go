@@ -29,7 +29,8 @@ type Store interface {
 	// there is none), atomically: when another writer changed the value
 	// meanwhile, fn runs again on the new one. ttl, when not zero, makes
 	// the value expire that long after its last update. It returns the
-	// value stored. An error from fn stores nothing and is returned.
+	// value stored. An error from fn stores nothing and is returned. fn
+	// must not call the store (Memory runs it under its lock).
 	Update(ctx context.Context, key string, ttl time.Duration, fn func(old []byte) ([]byte, error)) ([]byte, error)
 	// Subscribe calls changed with the key of every value updated from now
 	// on, by any process, and with "" when notifications may have been
