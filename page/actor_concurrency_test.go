@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/justgo/justgo/component"
+	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
 )
 
@@ -316,4 +317,38 @@ func TestAFeedingGoroutineStopsWhenItsPageIsDropped(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A page stuck in a handler does not hold up browsers attaching to it:
+// Attach checks at once and the connection joins when the page is free,
+// so reconnecting to a stuck page leaves no goroutine waiting.
+func TestAttachDoesNotWaitForAStuckHandler(t *testing.T) {
+	wp := page.NewWebPage()
+	release := make(chan struct{})
+	b := component.Button(component.In(wp), component.On("click", func(*component.Element, *page.Msg) error {
+		<-release
+		return nil
+	}))
+	reg := page.NewRegistry(time.Minute)
+	defer reg.Close()
+	reg.Serve(wp, "s")
+	v, _ := wp.Render(&strings.Builder{})
+	first := &lockedRec{}
+	reg.Attach(wp.ID(), "s", "", first, v)
+	go wp.Handle(first, "s", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	time.Sleep(20 * time.Millisecond) // the handler is stuck
+	base := runtime.NumGoroutine()
+	within(t, 2*time.Second, "50 attaches to a stuck page", func() {
+		for range 50 {
+			c := &lockedRec{}
+			if _, err := reg.Attach(wp.ID(), "s", "", c, v); err != nil {
+				t.Error(err)
+			}
+			reg.Detach(wp, c)
+		}
+	})
+	if n := runtime.NumGoroutine(); n > base+2 {
+		t.Errorf("%d goroutines after 50 attaches, %d before", n, base)
+	}
+	close(release)
 }
