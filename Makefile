@@ -2,53 +2,27 @@
 # http://127.0.0.1:8000; `make test` runs every test.
 
 GO        ?= go
-TAILWIND  := static/local/tailwind.min.css static/local/tailwind-dark.min.css
-ANIMATE   := static/local/animate.min.css
-FONTAWESOME := static/local/fontawesome/css/all.min.css
 FUZZTIME  ?= 5s
 
 .PHONY: run login assets test unit e2e fuzz bench check generate clean
 
-run: assets-if-npm
+run: assets-or-cdn
 	$(GO) run ./examples/session
 
-login: assets-if-npm
+login: assets-or-cdn
 	$(GO) run ./examples/login
 
-# Tailwind 2's and animate.css's stylesheets from the npm registry, kept
-# out of git; the binary embeds them when present and links the CDN
-# otherwise.
-assets: $(TAILWIND) $(ANIMATE) $(FONTAWESOME)
+# The browser libraries pages link (Tailwind, animate.css, Font Awesome, Web
+# Awesome, ECharts, AG Grid, KaTeX), from the npm registry at their pinned
+# versions, kept out of git; the binary embeds them when present and pages
+# link the CDN otherwise. An app in its own module runs the same command
+# (see cmd/justgo). Tarballs are cached, so that running it again is quick.
+assets:
+	$(GO) run ./cmd/justgo assets -dir static/local
 
-$(TAILWIND):
-	@tmp=$$(mktemp -d) && \
-	  (cd $$tmp && npm pack --silent tailwindcss@2.2.19 >/dev/null && \
-	   tar -xzf tailwindcss-2.2.19.tgz package/dist/$(@F)) && \
-	  cp $$tmp/package/dist/$(@F) $@ && rm -rf $$tmp && \
-	  echo "fetched $@"
-
-$(ANIMATE):
-	@tmp=$$(mktemp -d) && \
-	  (cd $$tmp && npm pack --silent animate.css@3.7.0 >/dev/null && \
-	   tar -xzf animate.css-3.7.0.tgz package/$(@F)) && \
-	  cp $$tmp/package/$(@F) $@ && rm -rf $$tmp && \
-	  echo "fetched $@"
-
-# Font Awesome 5's stylesheet and its woff2 fonts (what every browser
-# JustGo supports reads), in the layout the stylesheet expects.
-$(FONTAWESOME):
-	@tmp=$$(mktemp -d) && \
-	  (cd $$tmp && npm pack --silent @fortawesome/fontawesome-free@5.9.0 >/dev/null && \
-	   tar -xzf fortawesome-fontawesome-free-5.9.0.tgz package/css/all.min.css package/webfonts) && \
-	  mkdir -p static/local/fontawesome/css static/local/fontawesome/webfonts && \
-	  cp $$tmp/package/webfonts/*.woff2 static/local/fontawesome/webfonts/ && \
-	  cp $$tmp/package/css/all.min.css $@ && rm -rf $$tmp && \
-	  echo "fetched $@"
-
-.PHONY: assets-if-npm
-assets-if-npm:
-	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory assets || echo "make assets failed: pages will link Tailwind's CDN"; \
-	 else echo "no npm: pages will link Tailwind's CDN"; fi
+.PHONY: assets-or-cdn
+assets-or-cdn:
+	@$(MAKE) --no-print-directory assets || echo "make assets failed: pages will link the CDNs"
 
 test: check unit fuzz e2e
 
@@ -81,4 +55,4 @@ generate:
 	$(GO) generate ./...
 
 clean:
-	rm -rf $(TAILWIND) $(ANIMATE) static/local/fontawesome
+	find static/local -mindepth 1 -not -name .gitkeep -delete

@@ -1,6 +1,7 @@
 package jp
 
 import (
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -38,6 +39,9 @@ type App struct {
 	ws       *transport.Server
 	fallback http.Handler  // the default page function, or the 404 page
 	idle     time.Duration // the server's IdleTimeout: idleTimeout, shorter in a test
+	folders  []fs.FS       // WithAssets
+	assets   *static.Assets
+	missing  missingAssets
 }
 
 // AppOption configures an App.
@@ -73,9 +77,9 @@ func NewApp(opts ...AppOption) *App {
 	a.mux.Handle(wire.PathWS, a.ws)
 	a.mux.HandleFunc("POST "+wire.PathEvent, a.ws.ServeEvents)
 	a.mux.HandleFunc("POST "+wire.PathUpload, a.ws.ServeUpload)
-	for name, asset := range static.Assets() {
-		a.mux.Handle("GET "+wire.Prefix+name, asset)
-	}
+	a.assets = static.NewAssets(append(a.folders, static.Local)...)
+	a.mux.Handle("GET "+wire.Prefix+static.ClientFile, a.assets)
+	a.mux.Handle("GET "+wire.Prefix+static.LibPrefix, a.assets)
 	a.mux.Handle(wire.Prefix, http.NotFoundHandler()) // never a page
 	mount := strings.TrimSuffix(a.cfg.StaticMount, "/") + "/"
 	a.mux.Handle(mount, static.Folder(a.cfg.StaticDirectory, mount, a.log))

@@ -5,13 +5,17 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/justgo/justgo/internal/config"
+	"github.com/justgo/justgo/static"
 )
 
 func TestRefuseDefaultKey(t *testing.T) {
@@ -98,5 +102,28 @@ func TestInApp(t *testing.T) {
 		if got := inApp("/app/", in); got != want {
 			t.Errorf("%s: %s, want %s", in, got, want)
 		}
+	}
+}
+
+// Under NO_INTERNET, a library the App has no copy of is named once in a
+// warning with the command that fetches it; with all its files, nothing.
+func TestWarnMissingAssets(t *testing.T) {
+	var logs strings.Builder
+	a := NewApp(WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+	a.assets = static.NewAssets(fstest.MapFS{
+		"animate.css@3.7.0/animate.min.css": {Data: []byte(".animated{}")},
+	})
+	a.warnMissing(&static.Animate, &static.ECharts, &static.ECharts)
+	a.warnMissing(&static.ECharts)
+	out := logs.String()
+	if strings.Count(out, "level=WARN") != 1 || !strings.Contains(out, "echarts@6.1.0/dist/echarts.min.js") ||
+		!strings.Contains(out, "go run github.com/justgo/justgo/cmd/justgo assets") {
+		t.Errorf("warnings:\n%s", out)
+	}
+	logs.Reset()
+	a.cfg.NoInternet = false
+	a.warnMissing(&static.KaTeX)
+	if logs.Len() != 0 {
+		t.Errorf("a warning with NO_INTERNET=False:\n%s", logs.String())
 	}
 }

@@ -122,11 +122,11 @@ func TestTailwindLocalOrCDN(t *testing.T) {
 		if href == nil {
 			t.Fatalf("no stylesheet in %s", body)
 		}
-		local := static.HasLocal(static.TailwindFile) && noInternet
+		local := static.Embedded.Has(&static.Tailwind, "dist/tailwind.min.css") && noInternet
 		switch {
-		case local && !strings.HasPrefix(href[1], "/_jp/local/tailwind.min.css?v="):
+		case local && href[1] != "/_jp/lib/tailwindcss@2.2.19/dist/tailwind.min.css":
 			t.Errorf("NO_INTERNET with a local copy links %s", href[1])
-		case !local && href[1] != static.TailwindCDN+"tailwind.min.css":
+		case !local && href[1] != static.Tailwind.CDN("dist/tailwind.min.css"):
 			t.Errorf("NO_INTERNET=%v without a local copy links %s", noInternet, href[1])
 		}
 		if local {
@@ -147,8 +147,8 @@ func TestFontAwesomeLocalOrCDN(t *testing.T) {
 	if href == nil {
 		t.Fatalf("no Font Awesome in %s", body)
 	}
-	if !static.HasLocal(static.FontAwesomeFile) {
-		if href[1] != static.FontAwesomeCDN {
+	if !static.Embedded.Has(&static.FontAwesome, "css/all.min.css") {
+		if href[1] != static.FontAwesome.CDN("css/all.min.css") {
 			t.Errorf("without a local copy: %s", href[1])
 		}
 		return

@@ -109,7 +109,7 @@ func (a *App) document(wp *WebPage, base string, body []byte, version uint64) *s
 		Base: base, Title: wp.Title, Favicon: wp.Favicon, CSS: wp.CSS, HeadHTML: wp.HeadHTML, BodyHTML: wp.BodyHTML,
 		BodyClasses: wp.BodyClasses, BodyStyle: wp.BodyStyle, Dark: wp.Dark, Tailwind: wp.Tailwind,
 		PageID: wp.ID(), Version: version, URL: wp.DisplayURL, Body: body, Events: wp.Events(),
-		HTTPEvents: wp.NoWebsockets || !a.cfg.Websockets, LocalAssets: a.cfg.NoInternet,
+		HTTPEvents: wp.NoWebsockets || !a.cfg.Websockets, LocalAssets: a.cfg.NoInternet, Assets: a.assets,
 		UploadFileBytes: a.cfg.MaxUploadFileBytes, UploadBytes: a.cfg.MaxUploadBytes,
 	}
 }

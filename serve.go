@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/justgo/justgo/internal/config"
+	"github.com/justgo/justgo/static"
 )
 
 // Timeouts of the HTTP server. There is no ReadTimeout or WriteTimeout: a
@@ -48,6 +49,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	if a.cfg.SecretKey == config.DefaultSecretKey && a.cfg.Sessions {
 		a.log.Warn("justgo: SECRET_KEY is the default, which serves on a loopback address only; set your own in justpy.env or the environment")
 	}
+	a.warnMissing(&static.Tailwind, &static.Animate, &static.FontAwesome) // what most pages link
 	var fresh freshConns
 	srv := &http.Server{Handler: a, ReadHeaderTimeout: readHeaderTimeout, IdleTimeout: a.idle,
 		BaseContext: func(net.Listener) context.Context { return ctx }, ConnState: fresh.track}

@@ -292,7 +292,7 @@ func TestCountTest(t *testing.T) {
 		waitJS(`!document.querySelector("button").hidden`),
 		waitJS(`document.querySelector(`+jsString(count)+`).classList.contains("bg-white")`))
 	// The bomb is Font Awesome's, when the binary carries it.
-	if static.HasLocal(static.FontAwesomeFile) {
+	if static.Embedded.Has(&static.FontAwesome, "css/all.min.css") {
 		run(t, tab, waitJS(`getComputedStyle(document.querySelector(".fa-bomb"), "::before").fontFamily.includes("Font Awesome")`))
 	}
 	// Again: the last count goes, a new one comes.

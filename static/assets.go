@@ -16,10 +16,9 @@ import (
 	"github.com/justgo/justgo/internal/wire"
 )
 
-// asset is an embedded file served with a long cache life (its URL carries
-// a hash of its content) and gzip for browsers that take it. The hash and
-// the compressed copy are made when first needed; the file itself is read
-// from the binary each time, never copied whole into memory.
+// asset is an embedded file served gzipped to browsers that take it. Its
+// hash and compressed copy are made when first needed; the file itself is
+// read from the binary each time, never copied whole into memory.
 type asset struct {
 	open  func() (io.ReadSeeker, error)
 	ctype string
@@ -34,6 +33,9 @@ type asset struct {
 
 func (a *asset) init() {
 	a.once.Do(func() {
+		if a.notFound {
+			return
+		}
 		f, err := a.open()
 		if err != nil {
 			a.notFound = true
@@ -60,14 +62,9 @@ func (a *asset) gzipped() []byte {
 	return a.gz
 }
 
-// Version is the hash that the asset's URLs carry, "" when the binary does
-// not carry the file.
-func (a *asset) Version() string {
-	a.init()
-	return a.version
-}
-
-func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// serve writes the file; immutable says its URL names this content for
+// good, so that browsers may keep it a year without asking again.
+func (a *asset) serve(w http.ResponseWriter, r *http.Request, immutable bool) {
 	a.init()
 	if a.notFound {
 		http.NotFound(w, r)
@@ -76,12 +73,12 @@ func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", a.ctype)
 	h.Add("Vary", "Accept-Encoding")
-	if r.URL.Query().Get("v") == a.version {
+	if immutable {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
 		h.Set("Cache-Control", "no-cache")
 	}
-	if acceptsGzip(r) {
+	if compressible(a.ctype) && acceptsGzip(r) {
 		h.Set("Content-Encoding", "gzip")
 		http.ServeContent(w, r, "", BuildTime, bytes.NewReader(a.gzipped()))
 		return
@@ -94,6 +91,11 @@ func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, "", BuildTime, f)
 }
 
+// compressible is what gzip makes smaller: text, not fonts or images.
+func compressible(ctype string) bool {
+	return strings.HasPrefix(ctype, "text/") || strings.Contains(ctype, "json") || strings.Contains(ctype, "svg")
+}
+
 func acceptsGzip(r *http.Request) bool {
 	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
 		if strings.TrimSpace(strings.SplitN(part, ";", 2)[0]) == "gzip" {
@@ -103,74 +105,159 @@ func acceptsGzip(r *http.Request) bool {
 	return false
 }
 
-// ClientFile is the browser client's name among the Assets.
+// ClientFile is the browser client's name under wire.Prefix.
 const ClientFile = "client.js"
 
-// embedded is the one table of the binary's files, by name under
-// wire.Prefix, shared by every App; it never changes once made.
-var embedded = newAssets()
+// LibPrefix is where, under wire.Prefix, an App serves the libraries' files:
+// LibPrefix + Library.Dir() + "/" + file.
+const LibPrefix = "lib/"
 
-func newAssets() map[string]*asset {
-	a := map[string]*asset{ClientFile: {
-		open:  func() (io.ReadSeeker, error) { return bytes.NewReader(Client), nil },
-		ctype: "text/javascript; charset=utf-8",
-	}}
-	// What `make assets` fetched, whatever it is; the stylesheets the
-	// shell links are there even when missing, so that they read as absent.
-	names := []string{TailwindFile, TailwindDarkFile, AnimateFile, FontAwesomeFile}
-	fs.WalkDir(Local, ".", func(name string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && !strings.HasPrefix(path.Base(name), ".") {
-			names = append(names, name)
+// client is the browser client, the same for every App.
+var client = &asset{
+	open:  func() (io.ReadSeeker, error) { return bytes.NewReader(Client), nil },
+	ctype: "text/javascript; charset=utf-8",
+}
+
+// Assets serves what an App serves under wire.Prefix besides its endpoints:
+// the client, and the libraries' files found in its folders — what
+// `justgo assets` fetched, embedded with //go:embed. A file is looked for in
+// each folder in turn.
+type Assets struct {
+	folders []fs.FS
+	files   sync.Map // name within the folders → *asset, found or not
+}
+
+// NewAssets returns the Assets of the given folders. A folder holds the
+// libraries' folders ("tailwindcss@2.2.19/…") at its root or under
+// "assets/", so that an embed.FS of a folder named assets serves as it is.
+func NewAssets(folders ...fs.FS) *Assets {
+	a := &Assets{}
+	for _, f := range folders {
+		if f == nil {
+			continue
 		}
-		return nil
-	})
-	for _, name := range names {
-		a["local/"+name] = &asset{open: func() (io.ReadSeeker, error) {
-			f, err := Local.Open(name)
-			if err != nil {
-				return nil, err
-			}
-			return f.(io.ReadSeeker), nil // embedded files seek
-		}, ctype: contentType(name)}
+		if st, err := fs.Stat(f, "assets"); err == nil && st.IsDir() {
+			f, _ = fs.Sub(f, "assets")
+		}
+		a.folders = append(a.folders, f)
 	}
 	return a
 }
 
-// Assets returns the handlers of the embedded files by name, to serve
-// under wire.Prefix: the client (ClientFile) and, as "local/" and their
-// name in Local, the files `make assets` fetched. Each serves with a long
-// cache life when the URL's ?v= is the file's hash (as the URLs the shell
-// writes are), and gzipped to browsers that take it. The map is the
-// caller's; the handlers are shared.
-func Assets() map[string]http.Handler {
-	m := make(map[string]http.Handler, len(embedded))
-	for name, a := range embedded {
-		m[name] = a
+// Embedded is the Assets of JustGo's own folder (Local): what `make assets`
+// fetched into JustGo's checkout, nothing in a module that depends on it.
+var Embedded = NewAssets(Local)
+
+func (a *Assets) file(name string) *asset {
+	if f, ok := a.files.Load(name); ok {
+		return f.(*asset)
 	}
-	return m
+	var dir fs.FS
+	for _, d := range a.folders {
+		if st, err := fs.Stat(d, name); err == nil && !st.IsDir() {
+			dir = d
+			break
+		}
+	}
+	if dir == nil { // not kept: names asked for at random must not fill memory
+		return &asset{notFound: true, open: func() (io.ReadSeeker, error) { return nil, fs.ErrNotExist }}
+	}
+	f := &asset{ctype: contentType(name), open: func() (io.ReadSeeker, error) {
+		f, err := dir.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		if rs, ok := f.(io.ReadSeeker); ok { // embedded and os files seek
+			return rs, nil
+		}
+		defer f.Close()
+		b, err := io.ReadAll(f)
+		return bytes.NewReader(b), err
+	}}
+	got, _ := a.files.LoadOrStore(name, f)
+	return got.(*asset)
 }
 
-// contentType is mime's type for a name, with the fonts systems may not
-// list.
-func contentType(name string) string {
-	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
-		return t
+// Has reports whether the folders hold one of a library's files.
+func (a *Assets) Has(l *Library, file string) bool {
+	f := a.file(l.Dir() + "/" + file)
+	f.init()
+	return !f.notFound
+}
+
+// URL is where a page links one of a library's files: the App's own copy,
+// under base, when local is set and the folders hold it, the CDN otherwise.
+func (a *Assets) URL(base string, local bool, l *Library, file string) string {
+	if local && a.Has(l, file) {
+		return base + wire.Prefix[1:] + LibPrefix + l.Dir() + "/" + file
 	}
+	return l.CDN(file)
+}
+
+// Missing names the files of the given libraries the folders lack, as
+// "tailwindcss@2.2.19/dist/tailwind.min.css".
+func (a *Assets) Missing(libs ...*Library) []string {
+	var out []string
+	for _, l := range libs {
+		for _, f := range l.Files {
+			if strings.HasSuffix(f, "/") {
+				if !a.hasDir(l.Dir() + "/" + strings.TrimSuffix(f, "/")) {
+					out = append(out, l.Dir()+"/"+f)
+				}
+			} else if !a.Has(l, f) {
+				out = append(out, l.Dir()+"/"+f)
+			}
+		}
+	}
+	return out
+}
+
+func (a *Assets) hasDir(name string) bool {
+	for _, d := range a.folders {
+		if st, err := fs.Stat(d, name); err == nil && st.IsDir() {
+			return true
+		}
+	}
+	return false
+}
+
+// ClientURL is the client's URL under base; it carries the client's hash,
+// so that a browser keeps it until JustGo changes.
+func ClientURL(base string) string {
+	client.init()
+	return base + wire.Prefix[1:] + ClientFile + "?v=" + client.version
+}
+
+// ServeHTTP serves the client at wire.Prefix+ClientFile and the libraries'
+// files under wire.Prefix+LibPrefix, the request's path being the whole
+// path the App sees. A library's files are immutable (their path names the
+// version); the client is, when asked for with its hash.
+func (a *Assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	name, ok := strings.CutPrefix(r.URL.Path, wire.Prefix)
+	switch {
+	case ok && name == ClientFile:
+		client.init()
+		client.serve(w, r, r.URL.Query().Get("v") == client.version)
+	case ok && strings.HasPrefix(name, LibPrefix) && fs.ValidPath(name[len(LibPrefix):]):
+		a.file(name[len(LibPrefix):]).serve(w, r, true)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// contentType is mime's type for a name, with the fonts and scripts
+// systems may not list.
+func contentType(name string) string {
 	switch path.Ext(name) {
+	case ".js", ".mjs":
+		return "text/javascript; charset=utf-8"
 	case ".woff2":
 		return "font/woff2"
 	case ".woff":
 		return "font/woff"
 	}
-	return "application/octet-stream"
-}
-
-// assetURL returns the versioned URL of an embedded file under base, or ""
-// when the binary does not carry it.
-func assetURL(base, name string) string {
-	a, ok := embedded[name]
-	if !ok || a.Version() == "" {
-		return ""
+	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+		return t
 	}
-	return base + wire.Prefix[1:] + name + "?v=" + a.Version()
+	return "application/octet-stream"
 }

@@ -6,18 +6,19 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestClientIsCachedAndCompressed(t *testing.T) {
-	url := assetURL("/", ClientFile)
+	url := ClientURL("/")
 	if !strings.HasPrefix(url, "/_jp/client.js?v=") {
 		t.Fatalf("client URL %q", url)
 	}
-	client := Assets()[ClientFile]
+	a := NewAssets()
 	r := httptest.NewRequest("GET", url, nil)
 	r.Header.Set("Accept-Encoding", "deflate, gzip;q=0.8")
 	w := httptest.NewRecorder()
-	client.ServeHTTP(w, r)
+	a.ServeHTTP(w, r)
 	h := w.Result().Header
 	if h.Get("Content-Encoding") != "gzip" || !strings.Contains(h.Get("Cache-Control"), "immutable") ||
 		!strings.HasPrefix(h.Get("Content-Type"), "text/javascript") || h.Get("Vary") != "Accept-Encoding" {
@@ -31,29 +32,98 @@ func TestClientIsCachedAndCompressed(t *testing.T) {
 		t.Error("the gzipped client differs from the client")
 	}
 	// Without the version, the client must be revalidated.
-	if resp, body := get(client, "/_jp/client.js"); resp.Header.Get("Cache-Control") != "no-cache" || body != string(Client) {
+	if resp, body := get(a, "/_jp/client.js"); resp.Header.Get("Cache-Control") != "no-cache" || body != string(Client) {
 		t.Errorf("unversioned: %v", resp.Header)
 	}
 }
 
-// The stylesheets the shell may link are assets even when `make assets`
-// did not fetch them: they answer 404, and the shell links the CDN.
-func TestMissingStylesheetsReadAsAbsent(t *testing.T) {
-	for _, name := range []string{TailwindFile, TailwindDarkFile, AnimateFile, FontAwesomeFile} {
-		a, ok := Assets()["local/"+name]
-		if !ok {
-			t.Fatalf("no asset for %s", name)
+// An app's folder, as `justgo assets` fills it: at its root or under
+// assets/, the first folder that has a file winning.
+func TestAssetsFromFolders(t *testing.T) {
+	app := fstest.MapFS{
+		"assets/tailwindcss@2.2.19/dist/tailwind.min.css": {Data: []byte("/* app's */")},
+		"assets/echarts@6.1.0/dist/echarts.min.js":        {Data: []byte("var echarts;")},
+	}
+	own := fstest.MapFS{
+		"tailwindcss@2.2.19/dist/tailwind.min.css":                        {Data: []byte("/* JustGo's */")},
+		"animate.css@3.7.0/animate.min.css":                               {Data: []byte(".animated{}")},
+		"@fortawesome/fontawesome-free@5.9.0/webfonts/fa-solid-900.woff2": {Data: []byte("wOF2")},
+	}
+	a := NewAssets(app, nil, own)
+	for path, want := range map[string]string{
+		"/_jp/lib/tailwindcss@2.2.19/dist/tailwind.min.css":                        "/* app's */",
+		"/_jp/lib/animate.css@3.7.0/animate.min.css":                               ".animated{}",
+		"/_jp/lib/echarts@6.1.0/dist/echarts.min.js":                               "var echarts;",
+		"/_jp/lib/@fortawesome/fontawesome-free@5.9.0/webfonts/fa-solid-900.woff2": "wOF2",
+	} {
+		resp, body := get(a, path)
+		if resp.StatusCode != 200 || body != want || !strings.Contains(resp.Header.Get("Cache-Control"), "immutable") {
+			t.Errorf("%s: %d %q %v", path, resp.StatusCode, body, resp.Header)
 		}
-		resp, _ := get(a, "/_jp/local/"+name)
-		if HasLocal(name) != (resp.StatusCode == 200) || HasLocal(name) != (assetURL("/", "local/"+name) != "") {
-			t.Errorf("%s: carried %v, %d, URL %q", name, HasLocal(name), resp.StatusCode, assetURL("/", "local/"+name))
+	}
+	if resp, _ := get(a, "/_jp/lib/echarts@6.1.0/dist/echarts.min.js"); resp.Header.Get("Content-Type") != "text/javascript; charset=utf-8" {
+		t.Errorf("a script's type: %v", resp.Header)
+	}
+	for _, path := range []string{"/_jp/lib/katex@0.19.1/dist/katex.min.js", "/_jp/lib/../assets.go", "/_jp/lib/", "/_jp/other"} {
+		if resp, _ := get(a, path); resp.StatusCode != 404 {
+			t.Errorf("%s: %d", path, resp.StatusCode)
 		}
+	}
+	if n := countFiles(a); n != 4 {
+		t.Errorf("%d files remembered, want the 4 found (not the ones asked for in vain)", n)
+	}
+	if got := a.URL("/app/", true, &ECharts, "dist/echarts.min.js"); got != "/app/_jp/lib/echarts@6.1.0/dist/echarts.min.js" {
+		t.Errorf("local URL %s", got)
+	}
+	if got := a.URL("/app/", false, &ECharts, "dist/echarts.min.js"); got != "https://cdn.jsdelivr.net/npm/echarts@6.1.0/dist/echarts.min.js" {
+		t.Errorf("CDN URL %s", got)
+	}
+	if got := a.URL("/", true, &KaTeX, "dist/katex.min.js"); got != KaTeX.CDN("dist/katex.min.js") {
+		t.Errorf("a missing file's URL %s", got)
+	}
+	missing := strings.Join(a.Missing(&Tailwind, &FontAwesome), " ")
+	if missing != "tailwindcss@2.2.19/dist/tailwind-dark.min.css @fortawesome/fontawesome-free@5.9.0/css/all.min.css" {
+		t.Errorf("missing: %s", missing)
+	}
+}
+
+func countFiles(a *Assets) int {
+	n := 0
+	a.files.Range(func(any, any) bool { n++; return true })
+	return n
+}
+
+func TestLibraryWants(t *testing.T) {
+	for file, want := range map[string]bool{
+		"dist-cdn/webawesome.loader.js":          true,
+		"dist-cdn/components/button/button.js":   true,
+		"dist-cdn/translations/en.js":            true,
+		"dist-cdn/translations/de.js":            false,
+		"dist-cdn/react/button/index.js":         false,
+		"dist-cdn/webawesome.d.ts":               false,
+		"dist/webawesome.loader.js":              false,
+		"LICENSE.md":                             true,
+		"dist-cdn/components/button/button.d.ts": false,
+	} {
+		if got := WebAwesome.Wants(file); got != want {
+			t.Errorf("%s: %v", file, got)
+		}
+	}
+	if !FontAwesome.Wants("webfonts/fa-solid-900.woff2") || FontAwesome.Wants("webfonts/fa-solid-900.ttf") {
+		t.Error("Font Awesome's fonts")
+	}
+	if ECharts.Wants("dist/echarts.js") || !ECharts.Wants("NOTICE") {
+		t.Error("ECharts: the minified build and its NOTICE")
+	}
+	if got := WebAwesome.Tarball(); got != "@awesome.me/webawesome/-/webawesome-3.14.0.tgz" {
+		t.Errorf("tarball %s", got)
 	}
 }
 
 func TestContentType(t *testing.T) {
 	for name, want := range map[string]string{
-		"a.css": "text/css; charset=utf-8", "x.unknown-ext": "application/octet-stream", // fonts: the system's type, or ours
+		"a.css": "text/css; charset=utf-8", "x.unknown-ext": "application/octet-stream", "f.woff2": "font/woff2",
+		"m.js": "text/javascript; charset=utf-8",
 	} {
 		if got := contentType(name); got != want {
 			t.Errorf("%s: %s, want %s", name, got, want)

@@ -36,8 +36,9 @@ type Document struct {
 	Body    []byte   // the rendered components
 	Events  []string // the page events the server listens for
 
-	HTTPEvents  bool // events go by HTTP POST, not a websocket
-	LocalAssets bool // NO_INTERNET: link the binary's stylesheets when it carries them
+	HTTPEvents  bool    // events go by HTTP POST, not a websocket
+	LocalAssets bool    // NO_INTERNET: link the App's own copies of libraries when it has them
+	Assets      *Assets // the App's files (Embedded when nil)
 	// The upload limits, which the client checks before it sends a file.
 	UploadFileBytes, UploadBytes int64
 }
@@ -72,7 +73,7 @@ func WritePage(w http.ResponseWriter, d *Document) error {
 		HeadHTML: template.HTML(d.HeadHTML), BodyHTML: template.HTML(d.BodyHTML),
 		BodyClasses: d.BodyClasses, BodyStyle: template.CSS(d.BodyStyle), Dark: d.Dark,
 		PageID: d.PageID, Version: d.Version, Base: d.Base, URL: d.URL,
-		Body: template.HTML(d.Body), ClientURL: assetURL(d.Base, ClientFile),
+		Body: template.HTML(d.Body), ClientURL: ClientURL(d.Base),
 		HTTPEvents: d.HTTPEvents, PageEvents: strings.Join(d.Events, " "),
 		Upload: fmt.Sprintf("%d,%d", d.UploadFileBytes, d.UploadBytes),
 	}
@@ -80,14 +81,12 @@ func WritePage(w http.ResponseWriter, d *Document) error {
 		data.Title = "JustGo"
 	}
 	if d.Tailwind {
-		tw := TailwindFile
+		tw := "dist/tailwind.min.css"
 		if d.Dark {
-			tw = TailwindDarkFile
+			tw = "dist/tailwind-dark.min.css"
 		}
 		data.Stylesheets = []string{
-			d.localOrCDN(tw, TailwindCDN+tw),
-			d.localOrCDN(AnimateFile, AnimateCDN+AnimateFile),
-			d.localOrCDN(FontAwesomeFile, FontAwesomeCDN),
+			d.Link(&Tailwind, tw), d.Link(&Animate, "animate.min.css"), d.Link(&FontAwesome, "css/all.min.css"),
 		}
 	}
 	var out bytes.Buffer
@@ -109,13 +108,14 @@ func styleText(css string) template.CSS {
 	return template.CSS(strings.ReplaceAll(css, "</", `\3c /`))
 }
 
-// localOrCDN links the binary's own copy of a stylesheet under NO_INTERNET
-// when `make assets` put it there, and the CDN's otherwise.
-func (d *Document) localOrCDN(name, cdnURL string) string {
-	if u := assetURL(d.Base, "local/"+name); d.LocalAssets && u != "" {
-		return u
+// Link is the URL the page links one of a library's files at: the App's
+// own copy under NO_INTERNET when it has one, the CDN's otherwise.
+func (d *Document) Link(l *Library, file string) string {
+	a := d.Assets
+	if a == nil {
+		a = Embedded
 	}
-	return cdnURL
+	return a.URL(d.Base, d.LocalAssets, l, file)
 }
 
 // BasePath is the path the App is mounted at, ending in "/": what

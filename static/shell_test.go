@@ -4,6 +4,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestBasePath(t *testing.T) {
@@ -45,7 +46,7 @@ func TestWritePage(t *testing.T) {
 	}
 	for _, want := range []string{`<title>JustGo</title>`, `<html lang="en" class="dark">`, `\3c /style>`,
 		`data-jp-page="P1" data-jp-v="3" data-jp-base="/app/" data-jp-http="1" data-jp-on="page_ready visibilitychange" data-jp-upload="10,50"><p>hi</p></div>`,
-		`<script src="/app/_jp/client.js?v=`, TailwindCDN + TailwindDarkFile} {
+		`<script src="/app/_jp/client.js?v=`, Tailwind.CDN("dist/tailwind-dark.min.css")} {
 		if !strings.Contains(html, want) {
 			t.Errorf("no %s in\n%s", want, html)
 		}
@@ -60,11 +61,12 @@ func TestWritePage(t *testing.T) {
 func TestStylesheetsLocalOrCDN(t *testing.T) {
 	for _, local := range []bool{true, false} {
 		w := httptest.NewRecorder()
-		WritePage(w, &Document{Base: "/app/", Tailwind: true, LocalAssets: local})
+		own := NewAssets(fstest.MapFS{"tailwindcss@2.2.19/dist/tailwind.min.css": {Data: []byte("/**/")}})
+		WritePage(w, &Document{Base: "/app/", Tailwind: true, LocalAssets: local, Assets: own})
 		html := w.Body.String()
-		want := TailwindCDN + TailwindFile
-		if local && HasLocal(TailwindFile) {
-			want = `href="/app/_jp/local/` + TailwindFile + `?v=`
+		want := `href="https://cdn.jsdelivr.net/npm/tailwindcss@2.2.19/dist/tailwind.min.css"`
+		if local {
+			want = `href="/app/_jp/lib/tailwindcss@2.2.19/dist/tailwind.min.css"`
 		}
 		if !strings.Contains(html, want) || !strings.Contains(html, "fontawesome") || !strings.Contains(html, "animate") {
 			t.Errorf("LocalAssets %v: no %s in\n%s", local, want, html)

@@ -1,8 +1,10 @@
 // Command justgo is JustGo's development tool: it rebuilds and restarts a
 // program on save, and the browser tabs that show it reload themselves to
-// the new code (what JustPy users get from uvicorn --reload).
+// the new code (what JustPy users get from uvicorn --reload); and it
+// fetches the browser libraries pages link, for an app to embed.
 //
 //	justgo dev [-addr host:port] [-delay 200ms] [-buildflags flags] [package [arguments]]
+//	justgo assets [-dir assets] [library ...]
 //
 // The package is a folder, "." by default: `go run ./cmd/justgo dev
 // ./examples/session` in this repository; in an app's own module,
@@ -41,4 +43,17 @@
 // of its output.
 //
 // Ctrl-C (or SIGTERM) stops the program and dev.
+//
+// # Assets
+//
+// assets fetches Tailwind, animate.css, Font Awesome, Web Awesome, ECharts,
+// AG Grid and KaTeX (or those named) at the versions this JustGo pins, from
+// the npm registry (NPM_CONFIG_REGISTRY, or registry.npmjs.org), each
+// tarball checked against its pinned hash and kept in the user's cache, and
+// unpacks what a browser needs into the folder (-dir, "assets"), at
+// package@version/ as the CDN serves it. Embed the folder with
+// //go:embed all:assets and give it to jp.WithAssets: with NO_INTERNET=True
+// pages link those copies, and a library they lack is named in a warning
+// at start. It runs neither npm nor any package's scripts. JustGo's own
+// `make assets` is `go run ./cmd/justgo assets -dir static/local`.
 package main

@@ -19,27 +19,36 @@ import (
 )
 
 const usage = `usage: justgo dev [flags] [package [arguments]]
+       justgo assets [-dir folder] [library ...]
 
 dev builds the program in the package folder (default "."), serves it on
 HOST:PORT, and rebuilds and restarts it when its sources change; open tabs
 reload themselves to the new code.
+
+assets fetches the browser libraries pages link into a folder to embed
+(justgo assets -h says more).
 `
 
 func main() {
-	if len(os.Args) < 2 || os.Args[1] != "dev" {
+	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) error{"dev": dev, "assets": assets}
+	var cmd func(context.Context, []string, io.Writer, io.Writer) error
+	if len(os.Args) >= 2 {
+		cmd = commands[os.Args[1]]
+	}
+	if cmd == nil {
 		fmt.Fprint(os.Stderr, usage)
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := dev(ctx, os.Args[2:], os.Stdout, os.Stderr)
+	err := cmd(ctx, os.Args[2:], os.Stdout, os.Stderr)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		os.Exit(0)
 	case errors.As(err, new(usageError)):
 		os.Exit(2)
 	case err != nil:
-		fmt.Fprintln(os.Stderr, "justgo dev:", err)
+		fmt.Fprintf(os.Stderr, "justgo %s: %v\n", os.Args[1], err)
 		os.Exit(1)
 	}
 }

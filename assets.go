@@ -1,0 +1,48 @@
+package jp
+
+import (
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/justgo/justgo/static"
+)
+
+// WithAssets adds a folder of browser libraries to the App: what
+// `go run github.com/justgo/justgo/cmd/justgo assets` fetched into the
+// module's assets folder, embedded in the binary. With NO_INTERNET=True (the
+// default) pages link these copies instead of the CDN's:
+//
+//	//go:embed all:assets
+//	var assets embed.FS
+//
+//	app := jp.NewApp(jp.WithAssets(assets))
+//
+// The libraries may be at the folder's root or under "assets/". Folders
+// given earlier win; JustGo's own (filled by `make assets` in its checkout)
+// comes last.
+func WithAssets(folder fs.FS) AppOption {
+	return func(a *App) { a.folders = append(a.folders, folder) }
+}
+
+// fetchCommand is what a missing library's warning tells the developer to run.
+const fetchCommand = "go run github.com/justgo/justgo/cmd/justgo assets (then embed the folder with jp.WithAssets)"
+
+// missingAssets warns, once per library, when NO_INTERNET wants the App's
+// own copies of libraries its pages link and the App has not got them.
+type missingAssets struct{ warned sync.Map }
+
+func (a *App) warnMissing(libs ...*static.Library) {
+	if !a.cfg.NoInternet {
+		return
+	}
+	for _, l := range libs {
+		if _, done := a.missing.warned.LoadOrStore(l.Dir(), true); done {
+			continue
+		}
+		if files := a.assets.Missing(l); len(files) > 0 {
+			a.log.Warn("justgo: NO_INTERNET=True but the App has no copy of "+l.Dir()+", so pages link its CDN; fetch it with: "+fetchCommand,
+				"missing", strings.Join(files, ", "))
+		}
+	}
+}
