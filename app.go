@@ -19,6 +19,41 @@ import (
 
 // Config holds JustGo's settings; LoadConfig reads them from justpy.env and
 // the environment.
+//
+// Fields of config.Config:
+//
+//   - Host string
+//   - Port int
+//   - Sessions bool
+//   - SessionCookieName string
+//   - CookieMaxAge time.Duration
+//   - SecretKey string
+//   - Debug bool
+//   - PageTimeout time.Duration: PageTimeout is how long a page that no browser shows is kept: one that never connected, or whose last connection closed.
+//   - MaxMessageBytes int64: MaxMessageBytes caps one websocket message from a browser.
+//   - MaxUploadFileBytes, MaxUploadBytes, MaxUploadDiskBytes int64: MaxUploadFileBytes caps one uploaded file, MaxUploadBytes every file of one form submit, MaxUploadDiskBytes the uploads on disk at once (arriving, or waiting for their handler), of every page.
+//   - MaxUploadSessionBytes int64: MaxUploadSessionBytes caps the uploads on disk of one session.
+//   - UploadLifetime time.Duration: UploadLifetime is how long an upload no handler claimed is kept.
+//   - MaxMessagesPerSecond int: Caps that keep one browser or session from taking the server: past them the connection is closed with a reason (or, for pages, the session's oldest page is dropped).
+//   - MaxPagesPerSession int
+//   - MaxConnectionsPerSession int
+//   - MaxPages int: MaxPages caps the live pages of every session together (0: no cap).
+//   - MaxTabsPerPage int: MaxTabsPerPage caps the browsers showing one page at once (0: no cap).
+//   - MaxEventsPerPost int: MaxEventsPerPost caps the events of one HTTP-fallback POST (0: no cap).
+//   - NewPageTimeout time.Duration: NewPageTimeout is how long a page that no browser ever connected to is kept; PageTimeout applies once one did.
+//   - AllowedHosts []string: AllowedHosts are the host names requests may name in their Host header, lower case, without port; one with a leading dot also allows its subdomains.
+//   - StaticDirectory string: StaticDirectory is the folder served at /static/ ("" serves nothing).
+//   - StaticMount string: StaticMount is the path StaticDirectory is served at.
+//   - NoInternet bool: NoInternet serves Tailwind from the binary's own copy (`make assets`) instead of linking its CDN, as JustPy's NO_INTERNET does.
+//   - SSLKeyFile, SSLCertFile string: SSLKeyFile and SSLCertFile, both set, serve HTTPS (and wss).
+//   - Websockets bool: Websockets carries events over a websocket; false sends them by HTTP POST, for networks that block websockets (JustPy's WEBSOCKETS).
+//
+// Methods of config.Config:
+//
+//   - Addr() string: Addr is HOST:PORT, with an IPv6 HOST in brackets.
+//   - CheckServeAddr(addr net.Addr) error: CheckServeAddr says why c must not serve on addr, if it must not: it signs session cookies with JustPy's default SECRET_KEY, with which anyone can sign one, and addr is not a loopback address.
+//
+// Full documentation: go doc github.com/justgo/justgo/internal/config Config, or Config.Addr for one method.
 type Config = config.Config
 
 // LoadConfig reads justpy.env in the working directory, with environment

@@ -29,7 +29,8 @@
 // number input's msg.Number is the value converted, msg.Invalid says why it
 // is not valid. A form's submit handler gets msg.FormData, files uploaded
 // included (streamed, with limits). Model binds elements to a value of a
-// page's or element's Data, so they follow each other without handlers.
+// page's or element's State (JustPy's data), so they follow each other
+// without handlers.
 //
 // # Custom components
 //

@@ -40,7 +40,7 @@ func ExampleDiv() {
 
 func ExampleModel() {
 	wp := jp.NewWebPage()
-	wp.Data = jp.DataMap{"text": "shared"}
+	wp.State = jp.State{"text": "shared"}
 	jp.Input(jp.Model(wp, "text"), jp.In(wp))
 	d := jp.Div(jp.Model(wp, "text"), jp.In(wp))
 	html := page.RenderHTML(d) // what the page renders, before every update

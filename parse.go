@@ -6,6 +6,14 @@ import (
 )
 
 // Fragment is parsed HTML: the root element, with NameDict and NameList.
+//
+// Fields of htmlparse.Fragment:
+//
+//   - *component.Element (embedded)
+//   - NameDict map[string]*component.Element: NameDict maps each name attribute to the first element, in document order, that has it: JustPy's name_dict for the usual case of unique names.
+//   - NameList map[string][]*component.Element: NameList maps each name to every element that has it, in document order, for names that repeat, such as a group of radio buttons.
+//
+// Full documentation: go doc github.com/justgo/justgo/htmlparse Fragment, or Fragment.NameDict for one field.
 type Fragment = htmlparse.Fragment
 
 // ParseHTML turns HTML text into elements (JustPy's parse_html). opts apply

@@ -5,310 +5,310 @@ package jp
 import "github.com/justgo/justgo/component"
 
 // A returns a <a> element.
-func A(opts ...Opt) *Element { return component.New("a", opts...) }
+func A(opts ...Opt) *Element { return component.Tag("a", opts...) }
 
 // Abbr returns a <abbr> element.
-func Abbr(opts ...Opt) *Element { return component.New("abbr", opts...) }
+func Abbr(opts ...Opt) *Element { return component.Tag("abbr", opts...) }
 
 // Address returns a <address> element.
-func Address(opts ...Opt) *Element { return component.New("address", opts...) }
+func Address(opts ...Opt) *Element { return component.Tag("address", opts...) }
 
 // Area returns a <area> element.
-func Area(opts ...Opt) *Element { return component.New("area", opts...) }
+func Area(opts ...Opt) *Element { return component.Tag("area", opts...) }
 
 // Article returns a <article> element.
-func Article(opts ...Opt) *Element { return component.New("article", opts...) }
+func Article(opts ...Opt) *Element { return component.Tag("article", opts...) }
 
 // Aside returns a <aside> element.
-func Aside(opts ...Opt) *Element { return component.New("aside", opts...) }
+func Aside(opts ...Opt) *Element { return component.Tag("aside", opts...) }
 
 // Audio returns a <audio> element.
-func Audio(opts ...Opt) *Element { return component.New("audio", opts...) }
+func Audio(opts ...Opt) *Element { return component.Tag("audio", opts...) }
 
 // B returns a <b> element.
-func B(opts ...Opt) *Element { return component.New("b", opts...) }
+func B(opts ...Opt) *Element { return component.Tag("b", opts...) }
 
 // Bdi returns a <bdi> element.
-func Bdi(opts ...Opt) *Element { return component.New("bdi", opts...) }
+func Bdi(opts ...Opt) *Element { return component.Tag("bdi", opts...) }
 
 // Bdo returns a <bdo> element.
-func Bdo(opts ...Opt) *Element { return component.New("bdo", opts...) }
+func Bdo(opts ...Opt) *Element { return component.Tag("bdo", opts...) }
 
 // Blockquote returns a <blockquote> element.
-func Blockquote(opts ...Opt) *Element { return component.New("blockquote", opts...) }
+func Blockquote(opts ...Opt) *Element { return component.Tag("blockquote", opts...) }
 
 // Br returns a <br> element.
-func Br(opts ...Opt) *Element { return component.New("br", opts...) }
+func Br(opts ...Opt) *Element { return component.Tag("br", opts...) }
 
 // Button returns a <button> element.
-func Button(opts ...Opt) *Element { return component.New("button", opts...) }
+func Button(opts ...Opt) *Element { return component.Tag("button", opts...) }
 
 // Canvas returns a <canvas> element.
-func Canvas(opts ...Opt) *Element { return component.New("canvas", opts...) }
+func Canvas(opts ...Opt) *Element { return component.Tag("canvas", opts...) }
 
 // Caption returns a <caption> element.
-func Caption(opts ...Opt) *Element { return component.New("caption", opts...) }
+func Caption(opts ...Opt) *Element { return component.Tag("caption", opts...) }
 
 // Cite returns a <cite> element.
-func Cite(opts ...Opt) *Element { return component.New("cite", opts...) }
+func Cite(opts ...Opt) *Element { return component.Tag("cite", opts...) }
 
 // Code returns a <code> element.
-func Code(opts ...Opt) *Element { return component.New("code", opts...) }
+func Code(opts ...Opt) *Element { return component.Tag("code", opts...) }
 
 // Col returns a <col> element.
-func Col(opts ...Opt) *Element { return component.New("col", opts...) }
+func Col(opts ...Opt) *Element { return component.Tag("col", opts...) }
 
 // Colgroup returns a <colgroup> element.
-func Colgroup(opts ...Opt) *Element { return component.New("colgroup", opts...) }
+func Colgroup(opts ...Opt) *Element { return component.Tag("colgroup", opts...) }
 
 // Data returns a <data> element.
-func Data(opts ...Opt) *Element { return component.New("data", opts...) }
+func Data(opts ...Opt) *Element { return component.Tag("data", opts...) }
 
 // Datalist returns a <datalist> element.
-func Datalist(opts ...Opt) *Element { return component.New("datalist", opts...) }
+func Datalist(opts ...Opt) *Element { return component.Tag("datalist", opts...) }
 
 // Dd returns a <dd> element.
-func Dd(opts ...Opt) *Element { return component.New("dd", opts...) }
+func Dd(opts ...Opt) *Element { return component.Tag("dd", opts...) }
 
 // Del returns a <del> element.
-func Del(opts ...Opt) *Element { return component.New("del", opts...) }
+func Del(opts ...Opt) *Element { return component.Tag("del", opts...) }
 
 // Details returns a <details> element.
-func Details(opts ...Opt) *Element { return component.New("details", opts...) }
+func Details(opts ...Opt) *Element { return component.Tag("details", opts...) }
 
 // Dfn returns a <dfn> element.
-func Dfn(opts ...Opt) *Element { return component.New("dfn", opts...) }
+func Dfn(opts ...Opt) *Element { return component.Tag("dfn", opts...) }
 
 // Dialog returns a <dialog> element.
-func Dialog(opts ...Opt) *Element { return component.New("dialog", opts...) }
+func Dialog(opts ...Opt) *Element { return component.Tag("dialog", opts...) }
 
 // Div returns a <div> element.
-func Div(opts ...Opt) *Element { return component.New("div", opts...) }
+func Div(opts ...Opt) *Element { return component.Tag("div", opts...) }
 
 // Dl returns a <dl> element.
-func Dl(opts ...Opt) *Element { return component.New("dl", opts...) }
+func Dl(opts ...Opt) *Element { return component.Tag("dl", opts...) }
 
 // Dt returns a <dt> element.
-func Dt(opts ...Opt) *Element { return component.New("dt", opts...) }
+func Dt(opts ...Opt) *Element { return component.Tag("dt", opts...) }
 
 // Em returns a <em> element.
-func Em(opts ...Opt) *Element { return component.New("em", opts...) }
+func Em(opts ...Opt) *Element { return component.Tag("em", opts...) }
 
 // Embed returns a <embed> element.
-func Embed(opts ...Opt) *Element { return component.New("embed", opts...) }
+func Embed(opts ...Opt) *Element { return component.Tag("embed", opts...) }
 
 // Fieldset returns a <fieldset> element.
-func Fieldset(opts ...Opt) *Element { return component.New("fieldset", opts...) }
+func Fieldset(opts ...Opt) *Element { return component.Tag("fieldset", opts...) }
 
 // Figcaption returns a <figcaption> element.
-func Figcaption(opts ...Opt) *Element { return component.New("figcaption", opts...) }
+func Figcaption(opts ...Opt) *Element { return component.Tag("figcaption", opts...) }
 
 // Figure returns a <figure> element.
-func Figure(opts ...Opt) *Element { return component.New("figure", opts...) }
+func Figure(opts ...Opt) *Element { return component.Tag("figure", opts...) }
 
 // Footer returns a <footer> element.
-func Footer(opts ...Opt) *Element { return component.New("footer", opts...) }
+func Footer(opts ...Opt) *Element { return component.Tag("footer", opts...) }
 
 // Form returns a <form> element.
-func Form(opts ...Opt) *Element { return component.New("form", opts...) }
+func Form(opts ...Opt) *Element { return component.Tag("form", opts...) }
 
 // H1 returns a <h1> element.
-func H1(opts ...Opt) *Element { return component.New("h1", opts...) }
+func H1(opts ...Opt) *Element { return component.Tag("h1", opts...) }
 
 // H2 returns a <h2> element.
-func H2(opts ...Opt) *Element { return component.New("h2", opts...) }
+func H2(opts ...Opt) *Element { return component.Tag("h2", opts...) }
 
 // H3 returns a <h3> element.
-func H3(opts ...Opt) *Element { return component.New("h3", opts...) }
+func H3(opts ...Opt) *Element { return component.Tag("h3", opts...) }
 
 // H4 returns a <h4> element.
-func H4(opts ...Opt) *Element { return component.New("h4", opts...) }
+func H4(opts ...Opt) *Element { return component.Tag("h4", opts...) }
 
 // H5 returns a <h5> element.
-func H5(opts ...Opt) *Element { return component.New("h5", opts...) }
+func H5(opts ...Opt) *Element { return component.Tag("h5", opts...) }
 
 // H6 returns a <h6> element.
-func H6(opts ...Opt) *Element { return component.New("h6", opts...) }
+func H6(opts ...Opt) *Element { return component.Tag("h6", opts...) }
 
 // Header returns a <header> element.
-func Header(opts ...Opt) *Element { return component.New("header", opts...) }
+func Header(opts ...Opt) *Element { return component.Tag("header", opts...) }
 
 // Hgroup returns a <hgroup> element.
-func Hgroup(opts ...Opt) *Element { return component.New("hgroup", opts...) }
+func Hgroup(opts ...Opt) *Element { return component.Tag("hgroup", opts...) }
 
 // Hr returns a <hr> element.
-func Hr(opts ...Opt) *Element { return component.New("hr", opts...) }
+func Hr(opts ...Opt) *Element { return component.Tag("hr", opts...) }
 
 // I returns a <i> element.
-func I(opts ...Opt) *Element { return component.New("i", opts...) }
+func I(opts ...Opt) *Element { return component.Tag("i", opts...) }
 
 // Iframe returns a <iframe> element.
-func Iframe(opts ...Opt) *Element { return component.New("iframe", opts...) }
+func Iframe(opts ...Opt) *Element { return component.Tag("iframe", opts...) }
 
 // Img returns a <img> element.
-func Img(opts ...Opt) *Element { return component.New("img", opts...) }
+func Img(opts ...Opt) *Element { return component.Tag("img", opts...) }
 
 // Input returns a <input> element.
-func Input(opts ...Opt) *Element { return component.New("input", opts...) }
+func Input(opts ...Opt) *Element { return component.Tag("input", opts...) }
 
 // Ins returns a <ins> element.
-func Ins(opts ...Opt) *Element { return component.New("ins", opts...) }
+func Ins(opts ...Opt) *Element { return component.Tag("ins", opts...) }
 
 // Kbd returns a <kbd> element.
-func Kbd(opts ...Opt) *Element { return component.New("kbd", opts...) }
+func Kbd(opts ...Opt) *Element { return component.Tag("kbd", opts...) }
 
 // Label returns a <label> element.
-func Label(opts ...Opt) *Element { return component.New("label", opts...) }
+func Label(opts ...Opt) *Element { return component.Tag("label", opts...) }
 
 // Legend returns a <legend> element.
-func Legend(opts ...Opt) *Element { return component.New("legend", opts...) }
+func Legend(opts ...Opt) *Element { return component.Tag("legend", opts...) }
 
 // Li returns a <li> element.
-func Li(opts ...Opt) *Element { return component.New("li", opts...) }
+func Li(opts ...Opt) *Element { return component.Tag("li", opts...) }
 
 // Main returns a <main> element.
-func Main(opts ...Opt) *Element { return component.New("main", opts...) }
+func Main(opts ...Opt) *Element { return component.Tag("main", opts...) }
 
 // Map returns a <map> element.
-func Map(opts ...Opt) *Element { return component.New("map", opts...) }
+func Map(opts ...Opt) *Element { return component.Tag("map", opts...) }
 
 // Mark returns a <mark> element.
-func Mark(opts ...Opt) *Element { return component.New("mark", opts...) }
+func Mark(opts ...Opt) *Element { return component.Tag("mark", opts...) }
 
 // Menu returns a <menu> element.
-func Menu(opts ...Opt) *Element { return component.New("menu", opts...) }
+func Menu(opts ...Opt) *Element { return component.Tag("menu", opts...) }
 
 // Meter returns a <meter> element.
-func Meter(opts ...Opt) *Element { return component.New("meter", opts...) }
+func Meter(opts ...Opt) *Element { return component.Tag("meter", opts...) }
 
 // Nav returns a <nav> element.
-func Nav(opts ...Opt) *Element { return component.New("nav", opts...) }
+func Nav(opts ...Opt) *Element { return component.Tag("nav", opts...) }
 
 // Noscript returns a <noscript> element.
-func Noscript(opts ...Opt) *Element { return component.New("noscript", opts...) }
+func Noscript(opts ...Opt) *Element { return component.Tag("noscript", opts...) }
 
 // Object returns a <object> element.
-func Object(opts ...Opt) *Element { return component.New("object", opts...) }
+func Object(opts ...Opt) *Element { return component.Tag("object", opts...) }
 
 // Ol returns a <ol> element.
-func Ol(opts ...Opt) *Element { return component.New("ol", opts...) }
+func Ol(opts ...Opt) *Element { return component.Tag("ol", opts...) }
 
 // Optgroup returns a <optgroup> element.
-func Optgroup(opts ...Opt) *Element { return component.New("optgroup", opts...) }
+func Optgroup(opts ...Opt) *Element { return component.Tag("optgroup", opts...) }
 
 // Option returns a <option> element.
-func Option(opts ...Opt) *Element { return component.New("option", opts...) }
+func Option(opts ...Opt) *Element { return component.Tag("option", opts...) }
 
 // Output returns a <output> element.
-func Output(opts ...Opt) *Element { return component.New("output", opts...) }
+func Output(opts ...Opt) *Element { return component.Tag("output", opts...) }
 
 // P returns a <p> element.
-func P(opts ...Opt) *Element { return component.New("p", opts...) }
+func P(opts ...Opt) *Element { return component.Tag("p", opts...) }
 
 // Picture returns a <picture> element.
-func Picture(opts ...Opt) *Element { return component.New("picture", opts...) }
+func Picture(opts ...Opt) *Element { return component.Tag("picture", opts...) }
 
 // Pre returns a <pre> element.
-func Pre(opts ...Opt) *Element { return component.New("pre", opts...) }
+func Pre(opts ...Opt) *Element { return component.Tag("pre", opts...) }
 
 // Progress returns a <progress> element.
-func Progress(opts ...Opt) *Element { return component.New("progress", opts...) }
+func Progress(opts ...Opt) *Element { return component.Tag("progress", opts...) }
 
 // Q returns a <q> element.
-func Q(opts ...Opt) *Element { return component.New("q", opts...) }
+func Q(opts ...Opt) *Element { return component.Tag("q", opts...) }
 
 // Rp returns a <rp> element.
-func Rp(opts ...Opt) *Element { return component.New("rp", opts...) }
+func Rp(opts ...Opt) *Element { return component.Tag("rp", opts...) }
 
 // Rt returns a <rt> element.
-func Rt(opts ...Opt) *Element { return component.New("rt", opts...) }
+func Rt(opts ...Opt) *Element { return component.Tag("rt", opts...) }
 
 // Ruby returns a <ruby> element.
-func Ruby(opts ...Opt) *Element { return component.New("ruby", opts...) }
+func Ruby(opts ...Opt) *Element { return component.Tag("ruby", opts...) }
 
 // S returns a <s> element.
-func S(opts ...Opt) *Element { return component.New("s", opts...) }
+func S(opts ...Opt) *Element { return component.Tag("s", opts...) }
 
 // Samp returns a <samp> element.
-func Samp(opts ...Opt) *Element { return component.New("samp", opts...) }
+func Samp(opts ...Opt) *Element { return component.Tag("samp", opts...) }
 
 // Search returns a <search> element.
-func Search(opts ...Opt) *Element { return component.New("search", opts...) }
+func Search(opts ...Opt) *Element { return component.Tag("search", opts...) }
 
 // Section returns a <section> element.
-func Section(opts ...Opt) *Element { return component.New("section", opts...) }
+func Section(opts ...Opt) *Element { return component.Tag("section", opts...) }
 
 // Select returns a <select> element.
-func Select(opts ...Opt) *Element { return component.New("select", opts...) }
+func Select(opts ...Opt) *Element { return component.Tag("select", opts...) }
 
 // Slot returns a <slot> element.
-func Slot(opts ...Opt) *Element { return component.New("slot", opts...) }
+func Slot(opts ...Opt) *Element { return component.Tag("slot", opts...) }
 
 // Small returns a <small> element.
-func Small(opts ...Opt) *Element { return component.New("small", opts...) }
+func Small(opts ...Opt) *Element { return component.Tag("small", opts...) }
 
 // Source returns a <source> element.
-func Source(opts ...Opt) *Element { return component.New("source", opts...) }
+func Source(opts ...Opt) *Element { return component.Tag("source", opts...) }
 
 // Span returns a <span> element.
-func Span(opts ...Opt) *Element { return component.New("span", opts...) }
+func Span(opts ...Opt) *Element { return component.Tag("span", opts...) }
 
 // Strong returns a <strong> element.
-func Strong(opts ...Opt) *Element { return component.New("strong", opts...) }
+func Strong(opts ...Opt) *Element { return component.Tag("strong", opts...) }
 
 // Sub returns a <sub> element.
-func Sub(opts ...Opt) *Element { return component.New("sub", opts...) }
+func Sub(opts ...Opt) *Element { return component.Tag("sub", opts...) }
 
 // Summary returns a <summary> element.
-func Summary(opts ...Opt) *Element { return component.New("summary", opts...) }
+func Summary(opts ...Opt) *Element { return component.Tag("summary", opts...) }
 
 // Sup returns a <sup> element.
-func Sup(opts ...Opt) *Element { return component.New("sup", opts...) }
+func Sup(opts ...Opt) *Element { return component.Tag("sup", opts...) }
 
 // Table returns a <table> element.
-func Table(opts ...Opt) *Element { return component.New("table", opts...) }
+func Table(opts ...Opt) *Element { return component.Tag("table", opts...) }
 
 // Tbody returns a <tbody> element.
-func Tbody(opts ...Opt) *Element { return component.New("tbody", opts...) }
+func Tbody(opts ...Opt) *Element { return component.Tag("tbody", opts...) }
 
 // Td returns a <td> element.
-func Td(opts ...Opt) *Element { return component.New("td", opts...) }
+func Td(opts ...Opt) *Element { return component.Tag("td", opts...) }
 
 // Template returns a <template> element.
-func Template(opts ...Opt) *Element { return component.New("template", opts...) }
+func Template(opts ...Opt) *Element { return component.Tag("template", opts...) }
 
 // Textarea returns a <textarea> element.
-func Textarea(opts ...Opt) *Element { return component.New("textarea", opts...) }
+func Textarea(opts ...Opt) *Element { return component.Tag("textarea", opts...) }
 
 // Tfoot returns a <tfoot> element.
-func Tfoot(opts ...Opt) *Element { return component.New("tfoot", opts...) }
+func Tfoot(opts ...Opt) *Element { return component.Tag("tfoot", opts...) }
 
 // Th returns a <th> element.
-func Th(opts ...Opt) *Element { return component.New("th", opts...) }
+func Th(opts ...Opt) *Element { return component.Tag("th", opts...) }
 
 // Thead returns a <thead> element.
-func Thead(opts ...Opt) *Element { return component.New("thead", opts...) }
+func Thead(opts ...Opt) *Element { return component.Tag("thead", opts...) }
 
 // Time returns a <time> element.
-func Time(opts ...Opt) *Element { return component.New("time", opts...) }
+func Time(opts ...Opt) *Element { return component.Tag("time", opts...) }
 
 // Tr returns a <tr> element.
-func Tr(opts ...Opt) *Element { return component.New("tr", opts...) }
+func Tr(opts ...Opt) *Element { return component.Tag("tr", opts...) }
 
 // Track returns a <track> element.
-func Track(opts ...Opt) *Element { return component.New("track", opts...) }
+func Track(opts ...Opt) *Element { return component.Tag("track", opts...) }
 
 // U returns a <u> element.
-func U(opts ...Opt) *Element { return component.New("u", opts...) }
+func U(opts ...Opt) *Element { return component.Tag("u", opts...) }
 
 // Ul returns a <ul> element.
-func Ul(opts ...Opt) *Element { return component.New("ul", opts...) }
+func Ul(opts ...Opt) *Element { return component.Tag("ul", opts...) }
 
 // Var returns a <var> element.
-func Var(opts ...Opt) *Element { return component.New("var", opts...) }
+func Var(opts ...Opt) *Element { return component.Tag("var", opts...) }
 
 // Video returns a <video> element.
-func Video(opts ...Opt) *Element { return component.New("video", opts...) }
+func Video(opts ...Opt) *Element { return component.Tag("video", opts...) }
 
 // Wbr returns a <wbr> element.
-func Wbr(opts ...Opt) *Element { return component.New("wbr", opts...) }
+func Wbr(opts ...Opt) *Element { return component.Tag("wbr", opts...) }

@@ -27,7 +27,7 @@ type Check struct {
 // message (its classes, say).
 func NewCheck(field *Element, check func(value string) string, opts ...Opt) *Check {
 	c := &Check{Field: field, check: check}
-	c.Element = New("p", append([]Opt{Attr("role", "alert"), Show(false)}, opts...)...)
+	c.Element = Tag("p", append([]Opt{Attr("role", "alert"), Show(false)}, opts...)...)
 	if i := field.handlerIndex("input"); i >= 0 { // its own handler first, with its options
 		own := field.handlers[i].fn
 		field.handlers[i].fn = func(self *Element, msg *page.Msg) error {

@@ -46,7 +46,7 @@ func TestCheckShowsAndClearsItsError(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	typed := func(v string) { send(wire.ClientMsg{Type: wire.TypeEvent, ID: email.ID(), Event: "input", Value: &v}) }
+	typed := func(v string) { send(wire.ClientMsg{Type: wire.TypeEvent, ID: email.Ref(), Event: "input", Value: &v}) }
 
 	typed("ada")
 	if !check.Show || check.Text != "An email address has an @" || email.Attrs["aria-invalid"] != "true" {
@@ -56,12 +56,12 @@ func TestCheckShowsAndClearsItsError(t *testing.T) {
 	if check.Show || check.Text != "" || email.Attrs["aria-invalid"] != "" {
 		t.Errorf("a right value: shown %v, %q", check.Show, check.Text)
 	}
-	send(wire.ClientMsg{Type: wire.TypeEvent, ID: save.ID(), Event: "click"})
+	send(wire.ClientMsg{Type: wire.TypeEvent, ID: save.Ref(), Event: "click"})
 	if !valid {
 		t.Error("Validate refused a valid value")
 	}
 	typed("")
-	send(wire.ClientMsg{Type: wire.TypeEvent, ID: save.ID(), Event: "click"})
+	send(wire.ClientMsg{Type: wire.TypeEvent, ID: save.Ref(), Event: "click"})
 	if valid || !check.Show {
 		t.Error("Validate took an empty value")
 	}

@@ -17,7 +17,7 @@ import "github.com/justgo/justgo/page"
 //		return d
 //	}
 func Make(self page.Component, tag string, opts ...Opt) *Element {
-	e := New(tag)
+	e := Tag(tag)
 	e.self = self
 	for _, o := range opts {
 		o(e)
@@ -43,7 +43,7 @@ type Maker func(opts ...Opt) page.Component
 // it sends "change" events and never "input" ones (JustPy's
 // InputChangeOnly).
 func InputChangeOnly(opts ...Opt) *Element {
-	e := New("input")
+	e := Tag("input")
 	e.changeOnly = true
 	e.listEvents()
 	for _, o := range opts {

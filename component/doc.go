@@ -1,5 +1,5 @@
 // Package component provides JustGo's HTML elements: a constructor for every
-// body element (Div, Button, Input, ...), New for any other tag, the options
+// body element (Div, Button, Input, ...), Tag for any other tag, the options
 // that stand for JustPy's keyword arguments (Text, Classes, Style, In, ...),
 // and Styles, JustPy's Tailwind classes for buttons and inputs.
 //
@@ -7,8 +7,8 @@
 // by assigning fields, as in JustPy: b.Text = "Clicked", alert.Show = false.
 // Text is always escaped; InnerHTML is the explicit way to write markup.
 //
-// Model binds an element to a value of a page's or element's Data (JustPy's
-// model=). A custom component is a type that embeds *Element, made with
+// Model binds an element to a value of a page's or element's State (JustPy's
+// model= and data=). A custom component is a type that embeds *Element, made with
 // Make; its React and ModelUpdate methods run before each update, and a
 // Maker lets ParseHTML build it from a tag (see htmlparse.Makers).
 //

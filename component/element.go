@@ -21,9 +21,9 @@ type Handler func(self *Element, msg *page.Msg) error
 // inside the page's Do.
 type Element struct {
 	page.Props
-	// Data holds values that elements bound with Model show (JustPy's
-	// data=).
-	Data page.Data
+	// State holds the values that elements bound to it with Model show
+	// (JustPy's data=), by key.
+	State page.State
 
 	id       string
 	tag      string
@@ -44,12 +44,13 @@ type handler struct {
 
 var lastID atomic.Uint64
 
-// New returns an element with any tag, such as a custom element or an SVG
-// element, set up by opts. A tag name is letters, digits and hyphens,
-// starting with a letter (see page.ValidTag); New panics on any other, which
-// could write markup of its own: page functions and handlers run under
-// recover, so the page reports the error.
-func New(tag string, opts ...Opt) *Element {
+// Tag returns an element with any tag, such as a custom element or an SVG
+// element, set up by opts: Tag("div", opts...) is Div(opts...). A tag name
+// is letters, digits and hyphens, starting with a letter (see
+// page.ValidTag); Tag panics on any other, which could write markup of its
+// own: page functions and handlers run under recover, so the page reports
+// the error.
+func Tag(tag string, opts ...Opt) *Element {
 	if tag != TextTag && !page.ValidTag(tag) {
 		panic(fmt.Sprintf("component: invalid tag name %q", tag))
 	}
@@ -61,19 +62,30 @@ func New(tag string, opts ...Opt) *Element {
 	return e
 }
 
+// New is Tag's former name, kept so that code written for it builds.
+//
+// Deprecated: use Tag.
+func New(tag string, opts ...Opt) *Element { return Tag(tag, opts...) }
+
 // An Element is everything a page asks of a component: it holds children,
-// has hooks and Data, brings itself up to date and follows a model.
+// has hooks and State, brings itself up to date and follows a model.
 var (
 	_ page.Component    = (*Element)(nil)
 	_ page.Container    = (*Element)(nil)
 	_ page.Hooked       = (*Element)(nil)
 	_ page.Reactor      = (*Element)(nil)
 	_ page.ModelUpdater = (*Element)(nil)
-	_ page.DataHolder   = (*Element)(nil)
+	_ page.StateHolder  = (*Element)(nil)
 )
 
-// ID is the element's id in JustGo's messages (not the HTML id attribute,
-// which is Attr("id")).
+// Ref is JustGo's id of the element: unique in the process, it names the
+// element in the messages between the page and the browser (msg.Ref). It
+// is not the HTML id attribute, which ID sets and Attr("id") reads.
+func (e *Element) Ref() string { return e.id }
+
+// ID returns Ref, JustGo's id of the element, not the HTML id attribute.
+//
+// Deprecated: use Ref; the HTML id is Attr("id").
 func (e *Element) ID() string { return e.id }
 
 // Tag is the HTML tag name.
@@ -248,14 +260,14 @@ const TextTag = wire.TextTag
 // TextNode returns a piece of text to place among an element's children, so
 // that text and elements keep their order: Div(Text("Hello "),
 // Children(B(Text("world")), TextNode("!"))).
-func TextNode(s string) *Element { return New(TextTag, Text(s)) }
+func TextNode(s string) *Element { return Tag(TextTag, Text(s)) }
 
 // ForComponent makes a label's for attribute name c, giving c an HTML id
 // when it has none (JustPy's for_component).
 func (e *Element) ForComponent(c *Element) {
 	id := c.Attr("id")
 	if id == "" {
-		id = "jp-" + c.ID()
+		id = "jp-" + c.Ref()
 		c.SetAttr("id", id)
 	}
 	e.SetAttr("for", id)

@@ -28,7 +28,7 @@ func TestConstructorsAndOptions(t *testing.T) {
 	if len(Tags) < 100 || !slices.Contains(Tags, "textarea") || slices.Contains(Tags, "script") {
 		t.Errorf("%d tags", len(Tags))
 	}
-	if first, second := Div(), Div(); first.ID() == second.ID() {
+	if first, second := Div(), Div(); first.Ref() == second.Ref() {
 		t.Error("ids repeat")
 	}
 }

@@ -7,35 +7,40 @@ import (
 	"github.com/justgo/justgo/page"
 )
 
-// binding is an element's model: one value of a page's or element's Data.
+// binding is an element's model: one value of a page's or element's State.
 type binding struct {
-	src page.DataHolder
+	src page.StateHolder
 	key string
-	// stored is the value the element last put in the Data, formatted, so
+	// stored is the value the element last put in the State, formatted, so
 	// that the element is not set back to it (a number typed as "1.50"
-	// stays as typed although the Data holds 1.5).
+	// stays as typed although the State holds 1.5).
 	stored *string
 }
 
-// Model binds the element to src's Data under key (JustPy's model=[wp,
+// Model binds the element to src's State under key (JustPy's model=[wp,
 // "text"]). Before each update the element shows the value: an input as
 // its value, a checkbox as checked when the value is true (or a non-empty
 // string other than "false"), a radio button as checked when it equals
 // its value, any other element as its text. A value typed into a bound
 // input (or a box checked) is stored back, so every element bound to the
 // same value follows it; a number or range input stores a float64.
-func Model(src page.DataHolder, key string) Opt {
+func Model(src page.StateHolder, key string) Opt {
 	return func(e *Element) { e.model = &binding{src: src, key: key} }
 }
 
-// ModelData returns the element's Data, making it when it is nil, for
+// ModelState returns the element's State, making it when it is nil, for
 // elements bound to it with Model.
-func (e *Element) ModelData() page.Data {
-	if e.Data == nil {
-		e.Data = page.Data{}
+func (e *Element) ModelState() page.State {
+	if e.State == nil {
+		e.State = page.State{}
 	}
-	return e.Data
+	return e.State
 }
+
+// ModelData returns ModelState.
+//
+// Deprecated: use ModelState.
+func (e *Element) ModelData() page.State { return e.ModelState() }
 
 // ModelValue returns the value the element is bound to, nil without a
 // model.
@@ -43,7 +48,7 @@ func (e *Element) ModelValue() any {
 	if e.model == nil {
 		return nil
 	}
-	return e.model.src.ModelData()[e.model.key]
+	return e.model.src.ModelState()[e.model.key]
 }
 
 // ModelText returns the bound value as text: "" for nil, numbers in their
@@ -74,7 +79,7 @@ func (e *Element) ModelUpdate() {
 	}
 }
 
-// ValueChanged stores the value the browser reported in the bound Data.
+// ValueChanged stores the value the browser reported in the bound State.
 // The page calls it; it reports whether there is a model.
 func (e *Element) ValueChanged() bool {
 	if e.model == nil {
@@ -95,7 +100,7 @@ func (e *Element) ValueChanged() bool {
 		}
 		v = f
 	}
-	e.model.src.ModelData()[e.model.key] = v
+	e.model.src.ModelState()[e.model.key] = v
 	s := format(v)
 	e.model.stored = &s
 	return true

@@ -54,7 +54,7 @@ func TestRowsSendOnlyWhatChanged(t *testing.T) {
 	cell := rows.Row(500).Components()[1]
 	people[500].Name = "Ada"
 	wp.DoWait(func() { rows.Set(people) })
-	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"` + cell.ID() + `","text":"Ada"}]}`
+	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"` + cell.Ref() + `","text":"Ada"}]}`
 	if len(c.msgs) != 1 || c.msgs[0] != want {
 		t.Fatalf("one row changed:\n got %q\nwant %q", c.msgs, want)
 	}
@@ -67,7 +67,7 @@ func TestRowsSendOnlyWhatChanged(t *testing.T) {
 			Kids []json.RawMessage
 		}
 	}
-	if len(c.msgs) != 1 || json.Unmarshal([]byte(c.msgs[0]), &m) != nil || len(m.Ops) != 1 || m.Ops[0].ID != tbody.ID() || len(m.Ops[0].Kids) != 999 {
+	if len(c.msgs) != 1 || json.Unmarshal([]byte(c.msgs[0]), &m) != nil || len(m.Ops) != 1 || m.Ops[0].ID != tbody.Ref() || len(m.Ops[0].Kids) != 999 {
 		t.Fatalf("a row removed: %.300q", c.msgs)
 	}
 	for _, k := range m.Ops[0].Kids {

@@ -6,310 +6,310 @@ package component
 var Tags = []string{"a", "abbr", "address", "area", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "br", "button", "canvas", "caption", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "main", "map", "mark", "menu", "meter", "nav", "noscript", "object", "ol", "optgroup", "option", "output", "p", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "search", "section", "select", "slot", "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "tr", "track", "u", "ul", "var", "video", "wbr"}
 
 // A returns a <a> element.
-func A(opts ...Opt) *Element { return New("a", opts...) }
+func A(opts ...Opt) *Element { return Tag("a", opts...) }
 
 // Abbr returns a <abbr> element.
-func Abbr(opts ...Opt) *Element { return New("abbr", opts...) }
+func Abbr(opts ...Opt) *Element { return Tag("abbr", opts...) }
 
 // Address returns a <address> element.
-func Address(opts ...Opt) *Element { return New("address", opts...) }
+func Address(opts ...Opt) *Element { return Tag("address", opts...) }
 
 // Area returns a <area> element.
-func Area(opts ...Opt) *Element { return New("area", opts...) }
+func Area(opts ...Opt) *Element { return Tag("area", opts...) }
 
 // Article returns a <article> element.
-func Article(opts ...Opt) *Element { return New("article", opts...) }
+func Article(opts ...Opt) *Element { return Tag("article", opts...) }
 
 // Aside returns a <aside> element.
-func Aside(opts ...Opt) *Element { return New("aside", opts...) }
+func Aside(opts ...Opt) *Element { return Tag("aside", opts...) }
 
 // Audio returns a <audio> element.
-func Audio(opts ...Opt) *Element { return New("audio", opts...) }
+func Audio(opts ...Opt) *Element { return Tag("audio", opts...) }
 
 // B returns a <b> element.
-func B(opts ...Opt) *Element { return New("b", opts...) }
+func B(opts ...Opt) *Element { return Tag("b", opts...) }
 
 // Bdi returns a <bdi> element.
-func Bdi(opts ...Opt) *Element { return New("bdi", opts...) }
+func Bdi(opts ...Opt) *Element { return Tag("bdi", opts...) }
 
 // Bdo returns a <bdo> element.
-func Bdo(opts ...Opt) *Element { return New("bdo", opts...) }
+func Bdo(opts ...Opt) *Element { return Tag("bdo", opts...) }
 
 // Blockquote returns a <blockquote> element.
-func Blockquote(opts ...Opt) *Element { return New("blockquote", opts...) }
+func Blockquote(opts ...Opt) *Element { return Tag("blockquote", opts...) }
 
 // Br returns a <br> element.
-func Br(opts ...Opt) *Element { return New("br", opts...) }
+func Br(opts ...Opt) *Element { return Tag("br", opts...) }
 
 // Button returns a <button> element.
-func Button(opts ...Opt) *Element { return New("button", opts...) }
+func Button(opts ...Opt) *Element { return Tag("button", opts...) }
 
 // Canvas returns a <canvas> element.
-func Canvas(opts ...Opt) *Element { return New("canvas", opts...) }
+func Canvas(opts ...Opt) *Element { return Tag("canvas", opts...) }
 
 // Caption returns a <caption> element.
-func Caption(opts ...Opt) *Element { return New("caption", opts...) }
+func Caption(opts ...Opt) *Element { return Tag("caption", opts...) }
 
 // Cite returns a <cite> element.
-func Cite(opts ...Opt) *Element { return New("cite", opts...) }
+func Cite(opts ...Opt) *Element { return Tag("cite", opts...) }
 
 // Code returns a <code> element.
-func Code(opts ...Opt) *Element { return New("code", opts...) }
+func Code(opts ...Opt) *Element { return Tag("code", opts...) }
 
 // Col returns a <col> element.
-func Col(opts ...Opt) *Element { return New("col", opts...) }
+func Col(opts ...Opt) *Element { return Tag("col", opts...) }
 
 // Colgroup returns a <colgroup> element.
-func Colgroup(opts ...Opt) *Element { return New("colgroup", opts...) }
+func Colgroup(opts ...Opt) *Element { return Tag("colgroup", opts...) }
 
 // Data returns a <data> element.
-func Data(opts ...Opt) *Element { return New("data", opts...) }
+func Data(opts ...Opt) *Element { return Tag("data", opts...) }
 
 // Datalist returns a <datalist> element.
-func Datalist(opts ...Opt) *Element { return New("datalist", opts...) }
+func Datalist(opts ...Opt) *Element { return Tag("datalist", opts...) }
 
 // Dd returns a <dd> element.
-func Dd(opts ...Opt) *Element { return New("dd", opts...) }
+func Dd(opts ...Opt) *Element { return Tag("dd", opts...) }
 
 // Del returns a <del> element.
-func Del(opts ...Opt) *Element { return New("del", opts...) }
+func Del(opts ...Opt) *Element { return Tag("del", opts...) }
 
 // Details returns a <details> element.
-func Details(opts ...Opt) *Element { return New("details", opts...) }
+func Details(opts ...Opt) *Element { return Tag("details", opts...) }
 
 // Dfn returns a <dfn> element.
-func Dfn(opts ...Opt) *Element { return New("dfn", opts...) }
+func Dfn(opts ...Opt) *Element { return Tag("dfn", opts...) }
 
 // Dialog returns a <dialog> element.
-func Dialog(opts ...Opt) *Element { return New("dialog", opts...) }
+func Dialog(opts ...Opt) *Element { return Tag("dialog", opts...) }
 
 // Div returns a <div> element.
-func Div(opts ...Opt) *Element { return New("div", opts...) }
+func Div(opts ...Opt) *Element { return Tag("div", opts...) }
 
 // Dl returns a <dl> element.
-func Dl(opts ...Opt) *Element { return New("dl", opts...) }
+func Dl(opts ...Opt) *Element { return Tag("dl", opts...) }
 
 // Dt returns a <dt> element.
-func Dt(opts ...Opt) *Element { return New("dt", opts...) }
+func Dt(opts ...Opt) *Element { return Tag("dt", opts...) }
 
 // Em returns a <em> element.
-func Em(opts ...Opt) *Element { return New("em", opts...) }
+func Em(opts ...Opt) *Element { return Tag("em", opts...) }
 
 // Embed returns a <embed> element.
-func Embed(opts ...Opt) *Element { return New("embed", opts...) }
+func Embed(opts ...Opt) *Element { return Tag("embed", opts...) }
 
 // Fieldset returns a <fieldset> element.
-func Fieldset(opts ...Opt) *Element { return New("fieldset", opts...) }
+func Fieldset(opts ...Opt) *Element { return Tag("fieldset", opts...) }
 
 // Figcaption returns a <figcaption> element.
-func Figcaption(opts ...Opt) *Element { return New("figcaption", opts...) }
+func Figcaption(opts ...Opt) *Element { return Tag("figcaption", opts...) }
 
 // Figure returns a <figure> element.
-func Figure(opts ...Opt) *Element { return New("figure", opts...) }
+func Figure(opts ...Opt) *Element { return Tag("figure", opts...) }
 
 // Footer returns a <footer> element.
-func Footer(opts ...Opt) *Element { return New("footer", opts...) }
+func Footer(opts ...Opt) *Element { return Tag("footer", opts...) }
 
 // Form returns a <form> element.
-func Form(opts ...Opt) *Element { return New("form", opts...) }
+func Form(opts ...Opt) *Element { return Tag("form", opts...) }
 
 // H1 returns a <h1> element.
-func H1(opts ...Opt) *Element { return New("h1", opts...) }
+func H1(opts ...Opt) *Element { return Tag("h1", opts...) }
 
 // H2 returns a <h2> element.
-func H2(opts ...Opt) *Element { return New("h2", opts...) }
+func H2(opts ...Opt) *Element { return Tag("h2", opts...) }
 
 // H3 returns a <h3> element.
-func H3(opts ...Opt) *Element { return New("h3", opts...) }
+func H3(opts ...Opt) *Element { return Tag("h3", opts...) }
 
 // H4 returns a <h4> element.
-func H4(opts ...Opt) *Element { return New("h4", opts...) }
+func H4(opts ...Opt) *Element { return Tag("h4", opts...) }
 
 // H5 returns a <h5> element.
-func H5(opts ...Opt) *Element { return New("h5", opts...) }
+func H5(opts ...Opt) *Element { return Tag("h5", opts...) }
 
 // H6 returns a <h6> element.
-func H6(opts ...Opt) *Element { return New("h6", opts...) }
+func H6(opts ...Opt) *Element { return Tag("h6", opts...) }
 
 // Header returns a <header> element.
-func Header(opts ...Opt) *Element { return New("header", opts...) }
+func Header(opts ...Opt) *Element { return Tag("header", opts...) }
 
 // Hgroup returns a <hgroup> element.
-func Hgroup(opts ...Opt) *Element { return New("hgroup", opts...) }
+func Hgroup(opts ...Opt) *Element { return Tag("hgroup", opts...) }
 
 // Hr returns a <hr> element.
-func Hr(opts ...Opt) *Element { return New("hr", opts...) }
+func Hr(opts ...Opt) *Element { return Tag("hr", opts...) }
 
 // I returns a <i> element.
-func I(opts ...Opt) *Element { return New("i", opts...) }
+func I(opts ...Opt) *Element { return Tag("i", opts...) }
 
 // Iframe returns a <iframe> element.
-func Iframe(opts ...Opt) *Element { return New("iframe", opts...) }
+func Iframe(opts ...Opt) *Element { return Tag("iframe", opts...) }
 
 // Img returns a <img> element.
-func Img(opts ...Opt) *Element { return New("img", opts...) }
+func Img(opts ...Opt) *Element { return Tag("img", opts...) }
 
 // Input returns a <input> element.
-func Input(opts ...Opt) *Element { return New("input", opts...) }
+func Input(opts ...Opt) *Element { return Tag("input", opts...) }
 
 // Ins returns a <ins> element.
-func Ins(opts ...Opt) *Element { return New("ins", opts...) }
+func Ins(opts ...Opt) *Element { return Tag("ins", opts...) }
 
 // Kbd returns a <kbd> element.
-func Kbd(opts ...Opt) *Element { return New("kbd", opts...) }
+func Kbd(opts ...Opt) *Element { return Tag("kbd", opts...) }
 
 // Label returns a <label> element.
-func Label(opts ...Opt) *Element { return New("label", opts...) }
+func Label(opts ...Opt) *Element { return Tag("label", opts...) }
 
 // Legend returns a <legend> element.
-func Legend(opts ...Opt) *Element { return New("legend", opts...) }
+func Legend(opts ...Opt) *Element { return Tag("legend", opts...) }
 
 // Li returns a <li> element.
-func Li(opts ...Opt) *Element { return New("li", opts...) }
+func Li(opts ...Opt) *Element { return Tag("li", opts...) }
 
 // Main returns a <main> element.
-func Main(opts ...Opt) *Element { return New("main", opts...) }
+func Main(opts ...Opt) *Element { return Tag("main", opts...) }
 
 // Map returns a <map> element.
-func Map(opts ...Opt) *Element { return New("map", opts...) }
+func Map(opts ...Opt) *Element { return Tag("map", opts...) }
 
 // Mark returns a <mark> element.
-func Mark(opts ...Opt) *Element { return New("mark", opts...) }
+func Mark(opts ...Opt) *Element { return Tag("mark", opts...) }
 
 // Menu returns a <menu> element.
-func Menu(opts ...Opt) *Element { return New("menu", opts...) }
+func Menu(opts ...Opt) *Element { return Tag("menu", opts...) }
 
 // Meter returns a <meter> element.
-func Meter(opts ...Opt) *Element { return New("meter", opts...) }
+func Meter(opts ...Opt) *Element { return Tag("meter", opts...) }
 
 // Nav returns a <nav> element.
-func Nav(opts ...Opt) *Element { return New("nav", opts...) }
+func Nav(opts ...Opt) *Element { return Tag("nav", opts...) }
 
 // Noscript returns a <noscript> element.
-func Noscript(opts ...Opt) *Element { return New("noscript", opts...) }
+func Noscript(opts ...Opt) *Element { return Tag("noscript", opts...) }
 
 // Object returns a <object> element.
-func Object(opts ...Opt) *Element { return New("object", opts...) }
+func Object(opts ...Opt) *Element { return Tag("object", opts...) }
 
 // Ol returns a <ol> element.
-func Ol(opts ...Opt) *Element { return New("ol", opts...) }
+func Ol(opts ...Opt) *Element { return Tag("ol", opts...) }
 
 // Optgroup returns a <optgroup> element.
-func Optgroup(opts ...Opt) *Element { return New("optgroup", opts...) }
+func Optgroup(opts ...Opt) *Element { return Tag("optgroup", opts...) }
 
 // Option returns a <option> element.
-func Option(opts ...Opt) *Element { return New("option", opts...) }
+func Option(opts ...Opt) *Element { return Tag("option", opts...) }
 
 // Output returns a <output> element.
-func Output(opts ...Opt) *Element { return New("output", opts...) }
+func Output(opts ...Opt) *Element { return Tag("output", opts...) }
 
 // P returns a <p> element.
-func P(opts ...Opt) *Element { return New("p", opts...) }
+func P(opts ...Opt) *Element { return Tag("p", opts...) }
 
 // Picture returns a <picture> element.
-func Picture(opts ...Opt) *Element { return New("picture", opts...) }
+func Picture(opts ...Opt) *Element { return Tag("picture", opts...) }
 
 // Pre returns a <pre> element.
-func Pre(opts ...Opt) *Element { return New("pre", opts...) }
+func Pre(opts ...Opt) *Element { return Tag("pre", opts...) }
 
 // Progress returns a <progress> element.
-func Progress(opts ...Opt) *Element { return New("progress", opts...) }
+func Progress(opts ...Opt) *Element { return Tag("progress", opts...) }
 
 // Q returns a <q> element.
-func Q(opts ...Opt) *Element { return New("q", opts...) }
+func Q(opts ...Opt) *Element { return Tag("q", opts...) }
 
 // Rp returns a <rp> element.
-func Rp(opts ...Opt) *Element { return New("rp", opts...) }
+func Rp(opts ...Opt) *Element { return Tag("rp", opts...) }
 
 // Rt returns a <rt> element.
-func Rt(opts ...Opt) *Element { return New("rt", opts...) }
+func Rt(opts ...Opt) *Element { return Tag("rt", opts...) }
 
 // Ruby returns a <ruby> element.
-func Ruby(opts ...Opt) *Element { return New("ruby", opts...) }
+func Ruby(opts ...Opt) *Element { return Tag("ruby", opts...) }
 
 // S returns a <s> element.
-func S(opts ...Opt) *Element { return New("s", opts...) }
+func S(opts ...Opt) *Element { return Tag("s", opts...) }
 
 // Samp returns a <samp> element.
-func Samp(opts ...Opt) *Element { return New("samp", opts...) }
+func Samp(opts ...Opt) *Element { return Tag("samp", opts...) }
 
 // Search returns a <search> element.
-func Search(opts ...Opt) *Element { return New("search", opts...) }
+func Search(opts ...Opt) *Element { return Tag("search", opts...) }
 
 // Section returns a <section> element.
-func Section(opts ...Opt) *Element { return New("section", opts...) }
+func Section(opts ...Opt) *Element { return Tag("section", opts...) }
 
 // Select returns a <select> element.
-func Select(opts ...Opt) *Element { return New("select", opts...) }
+func Select(opts ...Opt) *Element { return Tag("select", opts...) }
 
 // Slot returns a <slot> element.
-func Slot(opts ...Opt) *Element { return New("slot", opts...) }
+func Slot(opts ...Opt) *Element { return Tag("slot", opts...) }
 
 // Small returns a <small> element.
-func Small(opts ...Opt) *Element { return New("small", opts...) }
+func Small(opts ...Opt) *Element { return Tag("small", opts...) }
 
 // Source returns a <source> element.
-func Source(opts ...Opt) *Element { return New("source", opts...) }
+func Source(opts ...Opt) *Element { return Tag("source", opts...) }
 
 // Span returns a <span> element.
-func Span(opts ...Opt) *Element { return New("span", opts...) }
+func Span(opts ...Opt) *Element { return Tag("span", opts...) }
 
 // Strong returns a <strong> element.
-func Strong(opts ...Opt) *Element { return New("strong", opts...) }
+func Strong(opts ...Opt) *Element { return Tag("strong", opts...) }
 
 // Sub returns a <sub> element.
-func Sub(opts ...Opt) *Element { return New("sub", opts...) }
+func Sub(opts ...Opt) *Element { return Tag("sub", opts...) }
 
 // Summary returns a <summary> element.
-func Summary(opts ...Opt) *Element { return New("summary", opts...) }
+func Summary(opts ...Opt) *Element { return Tag("summary", opts...) }
 
 // Sup returns a <sup> element.
-func Sup(opts ...Opt) *Element { return New("sup", opts...) }
+func Sup(opts ...Opt) *Element { return Tag("sup", opts...) }
 
 // Table returns a <table> element.
-func Table(opts ...Opt) *Element { return New("table", opts...) }
+func Table(opts ...Opt) *Element { return Tag("table", opts...) }
 
 // Tbody returns a <tbody> element.
-func Tbody(opts ...Opt) *Element { return New("tbody", opts...) }
+func Tbody(opts ...Opt) *Element { return Tag("tbody", opts...) }
 
 // Td returns a <td> element.
-func Td(opts ...Opt) *Element { return New("td", opts...) }
+func Td(opts ...Opt) *Element { return Tag("td", opts...) }
 
 // Template returns a <template> element.
-func Template(opts ...Opt) *Element { return New("template", opts...) }
+func Template(opts ...Opt) *Element { return Tag("template", opts...) }
 
 // Textarea returns a <textarea> element.
-func Textarea(opts ...Opt) *Element { return New("textarea", opts...) }
+func Textarea(opts ...Opt) *Element { return Tag("textarea", opts...) }
 
 // Tfoot returns a <tfoot> element.
-func Tfoot(opts ...Opt) *Element { return New("tfoot", opts...) }
+func Tfoot(opts ...Opt) *Element { return Tag("tfoot", opts...) }
 
 // Th returns a <th> element.
-func Th(opts ...Opt) *Element { return New("th", opts...) }
+func Th(opts ...Opt) *Element { return Tag("th", opts...) }
 
 // Thead returns a <thead> element.
-func Thead(opts ...Opt) *Element { return New("thead", opts...) }
+func Thead(opts ...Opt) *Element { return Tag("thead", opts...) }
 
 // Time returns a <time> element.
-func Time(opts ...Opt) *Element { return New("time", opts...) }
+func Time(opts ...Opt) *Element { return Tag("time", opts...) }
 
 // Tr returns a <tr> element.
-func Tr(opts ...Opt) *Element { return New("tr", opts...) }
+func Tr(opts ...Opt) *Element { return Tag("tr", opts...) }
 
 // Track returns a <track> element.
-func Track(opts ...Opt) *Element { return New("track", opts...) }
+func Track(opts ...Opt) *Element { return Tag("track", opts...) }
 
 // U returns a <u> element.
-func U(opts ...Opt) *Element { return New("u", opts...) }
+func U(opts ...Opt) *Element { return Tag("u", opts...) }
 
 // Ul returns a <ul> element.
-func Ul(opts ...Opt) *Element { return New("ul", opts...) }
+func Ul(opts ...Opt) *Element { return Tag("ul", opts...) }
 
 // Var returns a <var> element.
-func Var(opts ...Opt) *Element { return New("var", opts...) }
+func Var(opts ...Opt) *Element { return Tag("var", opts...) }
 
 // Video returns a <video> element.
-func Video(opts ...Opt) *Element { return New("video", opts...) }
+func Video(opts ...Opt) *Element { return Tag("video", opts...) }
 
 // Wbr returns a <wbr> element.
-func Wbr(opts ...Opt) *Element { return New("wbr", opts...) }
+func Wbr(opts ...Opt) *Element { return Tag("wbr", opts...) }

@@ -162,7 +162,7 @@ func (p *parser) convert(n *html.Node) page.Component {
 	if make := p.makers[strings.ToLower(n.Data)]; make != nil {
 		c = make(opts...)
 	} else {
-		c = component.New(n.Data, opts...)
+		c = component.Tag(n.Data, opts...)
 	}
 	el := elementOf(c)
 	if name, ok := el.Attrs["name"]; ok {
@@ -199,7 +199,7 @@ func elementOf(c page.Component) *component.Element {
 	if e, ok := c.(interface{ AsElement() *component.Element }); ok {
 		return e.AsElement()
 	}
-	return component.New(c.Tag()) // a component of another kind: nothing to name
+	return component.Tag(c.Tag()) // a component of another kind: nothing to name
 }
 
 // roots0 returns the one root when it is a plain element (not text, not a

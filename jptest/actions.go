@@ -23,7 +23,7 @@ func (p *Page) Click(n *Node) *Page {
 	var outs []wire.ClientMsg
 	p.root.walk(func(o *Node) {
 		if o.Listens(wire.EventClickOut) && !slices.Contains(inside, o) {
-			outs = append(outs, wire.ClientMsg{Type: wire.TypeEvent, ID: o.ID, Event: wire.EventClickOut})
+			outs = append(outs, wire.ClientMsg{Type: wire.TypeEvent, ID: o.Ref, Event: wire.EventClickOut})
 		}
 	})
 	p.send(outs...) // the browser's capturing listener runs before the click's
@@ -69,7 +69,7 @@ func (p *Page) Trigger(n *Node, event string) {
 		if c == p.root || !c.Listens(event) {
 			continue
 		}
-		m := wire.ClientMsg{Type: wire.TypeEvent, ID: c.ID, Event: event}
+		m := wire.ClientMsg{Type: wire.TypeEvent, ID: c.Ref, Event: event}
 		if event == "submit" && c.Tag == "form" {
 			m.Form = p.formData(c)
 		}
@@ -100,12 +100,12 @@ func (p *Page) Type(n *Node, text string) {
 		n.Value += string(r)
 		v := n.Value
 		if n.Listens("input") {
-			msgs = append(msgs, wire.ClientMsg{Type: wire.TypeEvent, ID: n.ID, Event: "input", Value: &v})
+			msgs = append(msgs, wire.ClientMsg{Type: wire.TypeEvent, ID: n.Ref, Event: "input", Value: &v})
 		} else {
-			msgs = append(msgs, wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v})
+			msgs = append(msgs, wire.ClientMsg{Type: wire.TypeValue, ID: n.Ref, Value: &v})
 		}
 	}
-	p.edited[n.ID] = p.seq + uint64(len(msgs))
+	p.edited[n.Ref] = p.seq + uint64(len(msgs))
 	p.send(msgs...)
 }
 
@@ -122,11 +122,11 @@ func (p *Page) Clear(n *Node) {
 		return
 	}
 	v := ""
-	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v}
+	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.Ref, Value: &v}
 	if n.Listens("input") {
 		m.Type, m.Event = wire.TypeEvent, "input"
 	}
-	p.edited[n.ID] = p.seq + 1
+	p.edited[n.Ref] = p.seq + 1
 	p.send(m)
 }
 
@@ -175,7 +175,7 @@ func (p *Page) Check(n *Node, checked bool) {
 			if o != n && o.Tag == "input" && o.Attrs["type"] == "radio" && o.Attrs["name"] == n.Attrs["name"] && o.Checked {
 				o.Checked = false
 				f := false
-				msgs = append(msgs, wire.ClientMsg{Type: wire.TypeValue, ID: o.ID, Value: &o.Value, Checked: &f})
+				msgs = append(msgs, wire.ClientMsg{Type: wire.TypeValue, ID: o.Ref, Value: &o.Value, Checked: &f})
 			}
 		})
 	}
@@ -187,14 +187,14 @@ func (p *Page) Check(n *Node, checked bool) {
 // chosen values), with "change" if the server listens for it.
 func (p *Page) changed(n *Node, values ...string) {
 	v, c := n.Value, n.Checked
-	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.ID, Value: &v, Values: values}
+	m := wire.ClientMsg{Type: wire.TypeValue, ID: n.Ref, Value: &v, Values: values}
 	if hasChecked(n) {
 		m.Checked = &c
 	}
 	if n.Listens("change") {
 		m.Type, m.Event = wire.TypeEvent, "change"
 	}
-	p.edited[n.ID] = p.seq + 1
+	p.edited[n.Ref] = p.seq + 1
 	p.send(m)
 }
 

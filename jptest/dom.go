@@ -12,7 +12,7 @@ import (
 // every patch the server sent applied, as JustGo's JavaScript client applies
 // them.
 type Node struct {
-	ID      string // JustGo's id (wire.AttrID)
+	Ref     string // JustGo's id of the element, its Element.Ref (wire.AttrID); the HTML id is Attrs["id"]
 	Tag     string // wire.TextTag for a text node between elements
 	Text    string // the element's own text, before its children
 	Class   string
@@ -74,14 +74,14 @@ func kidsFromHTML(parent *html.Node, into *Node) []*Node {
 		case html.CommentNode:
 			if id, ok := strings.CutPrefix(c.Data, wire.TextMarker); ok {
 				if textID != "" { // an empty text node
-					kids = append(kids, &Node{ID: textID, Tag: wire.TextTag})
+					kids = append(kids, &Node{Ref: textID, Tag: wire.TextTag})
 				}
 				textID = id
 			}
 		case html.TextNode:
 			switch {
 			case textID != "":
-				kids = append(kids, &Node{ID: textID, Tag: wire.TextTag, Text: c.Data})
+				kids = append(kids, &Node{Ref: textID, Tag: wire.TextTag, Text: c.Data})
 				textID = ""
 			case !seenElement && into != nil && into.Text == "" && len(kids) == 0:
 				into.Text = c.Data
@@ -89,14 +89,14 @@ func kidsFromHTML(parent *html.Node, into *Node) []*Node {
 		case html.ElementNode:
 			seenElement = true
 			if textID != "" {
-				kids = append(kids, &Node{ID: textID, Tag: wire.TextTag})
+				kids = append(kids, &Node{Ref: textID, Tag: wire.TextTag})
 				textID = ""
 			}
 			kids = append(kids, elementFromHTML(c))
 		}
 	}
 	if textID != "" {
-		kids = append(kids, &Node{ID: textID, Tag: wire.TextTag})
+		kids = append(kids, &Node{Ref: textID, Tag: wire.TextTag})
 	}
 	return kids
 }
@@ -106,7 +106,7 @@ func elementFromHTML(h *html.Node) *Node {
 	for _, a := range h.Attr {
 		switch {
 		case a.Key == wire.AttrID:
-			n.ID = a.Val
+			n.Ref = a.Val
 		case a.Key == wire.AttrOn:
 			n.On = strings.Split(a.Val, wire.EventSep)
 		case a.Key == "class":

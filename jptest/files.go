@@ -27,9 +27,9 @@ func (p *Page) ChooseFiles(n *Node, files ...File) {
 	if p.chosen == nil {
 		p.chosen = map[string][]File{}
 	}
-	p.chosen[n.ID] = files
+	p.chosen[n.Ref] = files
 	if n.Listens("change") {
-		p.send(wire.ClientMsg{Type: wire.TypeEvent, ID: n.ID, Event: "change", Files: describe(files)})
+		p.send(wire.ClientMsg{Type: wire.TypeEvent, ID: n.Ref, Event: "change", Files: describe(files)})
 	}
 }
 
@@ -96,7 +96,7 @@ func (p *Page) formData(form *Node) []wire.FormField {
 		if !isControl(n) && n.Tag != "button" {
 			return
 		}
-		f := wire.FormField{ID: n.ID, Tag: n.Tag, Type: n.Attrs["type"], Name: n.Attrs["name"], Placeholder: n.Attrs["placeholder"], Value: n.Value}
+		f := wire.FormField{ID: n.Ref, Tag: n.Tag, Type: n.Attrs["type"], Name: n.Attrs["name"], Placeholder: n.Attrs["placeholder"], Value: n.Value}
 		switch {
 		case n.Tag == "input" && f.Type == "":
 			f.Type = "text"
@@ -111,7 +111,7 @@ func (p *Page) formData(form *Node) []wire.FormField {
 			f.Checked = n.Checked
 		}
 		if f.Type == "file" {
-			f.Files = p.upload(n.ID)
+			f.Files = p.upload(n.Ref)
 		}
 		fields = append(fields, f)
 	})

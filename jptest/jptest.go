@@ -185,12 +185,12 @@ type Page struct {
 	root     *Node
 	nodes    map[string]*Node
 	seq, ack uint64
-	edited   map[string]uint64 // id → number of the last message carrying the user's value
+	edited   map[string]uint64 // Ref → number of the last message carrying the user's value
 	title    string
 	url      string
 	redirect string
 	errors   []string
-	chosen   map[string][]File // by file input id: the files chosen in it
+	chosen   map[string][]File // by file input Ref: the files chosen in it
 }
 
 func (p *Page) t() testing.TB { return p.u.s.t }

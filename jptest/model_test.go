@@ -139,10 +139,10 @@ func dumpKids(n *Node) string {
 func dump(b *strings.Builder, n *Node, depth int) {
 	b.WriteString(strings.Repeat("  ", depth))
 	if n.Tag == wire.TextTag {
-		fmt.Fprintf(b, "#text %s %q\n", n.ID, n.Text)
+		fmt.Fprintf(b, "#text %s %q\n", n.Ref, n.Text)
 		return
 	}
-	fmt.Fprintf(b, "<%s %s>", n.Tag, n.ID)
+	fmt.Fprintf(b, "<%s %s>", n.Tag, n.Ref)
 	for _, k := range slices.Sorted(maps.Keys(n.Attrs)) {
 		fmt.Fprintf(b, " %s=%q", k, n.Attrs[k])
 	}

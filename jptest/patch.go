@@ -17,7 +17,7 @@ import (
 func (p *Page) fromWire(w *wire.Node) *Node {
 	n := p.nodes[w.ID]
 	if n == nil {
-		n = &Node{ID: w.ID, Tag: w.Tag, Attrs: map[string]string{}}
+		n = &Node{Ref: w.ID, Tag: w.Tag, Attrs: map[string]string{}}
 		p.nodes[w.ID] = n
 	}
 	if w.Tag == wire.TextTag {
@@ -146,8 +146,8 @@ func (p *Page) reindex() {
 	p.nodes = map[string]*Node{wire.RootID: p.root}
 	p.root.walk(func(n *Node) {
 		n.page = p
-		if n.ID != "" {
-			p.nodes[n.ID] = n
+		if n.Ref != "" {
+			p.nodes[n.Ref] = n
 		}
 	})
 }

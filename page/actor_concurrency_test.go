@@ -105,7 +105,7 @@ func TestDoWaitAndDoFromAHandlerOfTheSamePage(t *testing.T) {
 	}))
 	rec := attach(t, wp)
 	var err error
-	within(t, 5*time.Second, "Handle", func() { err = wp.Handle(rec, "s1", "c", click(b.ID(), 1)) })
+	within(t, 5*time.Second, "Handle", func() { err = wp.Handle(rec, "s1", "c", click(b.Ref(), 1)) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,9 +114,9 @@ func TestDoWaitAndDoFromAHandlerOfTheSamePage(t *testing.T) {
 		t.Errorf("order: %s\nwant   %s", got, want)
 	}
 	want := []string{
-		`{"t":"patch","ack":1,"v":2,"ops":[{"id":"` + a.ID() + `","text":"fn1"}]}`,
-		`{"t":"patch","ack":1,"v":3,"ops":[{"id":"` + b.ID() + `","text":"handler"}]}`,
-		`{"t":"patch","ack":1,"v":4,"ops":[{"id":"` + c.ID() + `","text":"fn2"}]}`,
+		`{"t":"patch","ack":1,"v":2,"ops":[{"id":"` + a.Ref() + `","text":"fn1"}]}`,
+		`{"t":"patch","ack":1,"v":3,"ops":[{"id":"` + b.Ref() + `","text":"handler"}]}`,
+		`{"t":"patch","ack":1,"v":4,"ops":[{"id":"` + c.Ref() + `","text":"fn2"}]}`,
 	}
 	if got := rec.take(); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -162,7 +162,7 @@ func TestDoAcrossTwoPagesBothWaysDoesNotDeadlock(t *testing.T) {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					if err := s.wp.Handle(s.rec, "s1", "c", click(s.btn.ID(), uint64(i+1))); err != nil {
+					if err := s.wp.Handle(s.rec, "s1", "c", click(s.btn.Ref(), uint64(i+1))); err != nil {
 						t.Error(err)
 					}
 				}()
@@ -174,7 +174,7 @@ func TestDoAcrossTwoPagesBothWaysDoesNotDeadlock(t *testing.T) {
 	})
 	for name, s := range map[string]*side{"A": a, "B": b} {
 		msgs := s.rec.all()
-		for what, id := range map[string]string{"button": s.btn.ID(), "div": s.div.ID()} {
+		for what, id := range map[string]string{"button": s.btn.Ref(), "div": s.div.Ref()} {
 			if got, _ := lastText(msgs, id); got != strconv.Itoa(rounds) {
 				t.Errorf("page %s's %s last showed %q, want %q", name, what, got, strconv.Itoa(rounds))
 			}
@@ -239,7 +239,7 @@ func TestSharedChangesFromManyGoroutinesReachEveryPageWithFewGoroutines(t *testi
 		behind := 0
 		var example string
 		for i, r := range recs {
-			if got, _ := lastText(r.all(), div.ID()); got != want {
+			if got, _ := lastText(r.all(), div.Ref()); got != want {
 				behind++
 				example = "page " + strconv.Itoa(i) + " shows " + strconv.Quote(got)
 			}
@@ -335,7 +335,7 @@ func TestAttachDoesNotWaitForAStuckHandler(t *testing.T) {
 	v, _ := wp.Render(&strings.Builder{})
 	first := &lockedRec{}
 	reg.Attach(wp.ID(), "s", "", first, v)
-	go wp.Handle(first, "s", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	go wp.Handle(first, "s", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: b.Ref(), Event: "click"})
 	time.Sleep(20 * time.Millisecond) // the handler is stuck
 	base := runtime.NumGoroutine()
 	within(t, 2*time.Second, "50 attaches to a stuck page", func() {

@@ -81,7 +81,7 @@ func BenchmarkDispatchClick(b *testing.B) {
 	wp, btn := sessionPage()
 	c := &nullConn{}
 	attachConn(b, wp, c)
-	m := wire.ClientMsg{Type: wire.TypeEvent, ID: btn.ID(), Event: "click"}
+	m := wire.ClientMsg{Type: wire.TypeEvent, ID: btn.Ref(), Event: "click"}
 	b.ReportAllocs()
 	for b.Loop() {
 		m.N++

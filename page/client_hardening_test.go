@@ -42,7 +42,7 @@ func TestClicksOnHiddenButtonsAreRefused(t *testing.T) {
 	n := uint64(0)
 	clickOn := func(b *component.Element) error {
 		n++
-		return wp.Handle(rec, "s1", "c", click(b.ID(), n))
+		return wp.Handle(rec, "s1", "c", click(b.Ref(), n))
 	}
 	for name, b := range map[string]*component.Element{"hidden": hidden, "inner": inner, "hidden later": hiddenLater} {
 		if err := clickOn(b); !errors.Is(err, page.ErrHidden) || !page.IsRefusal(err) {
@@ -56,7 +56,7 @@ func TestClicksOnHiddenButtonsAreRefused(t *testing.T) {
 	if err := clickOn(toggle); err != nil {
 		t.Fatal(err)
 	}
-	want := fmt.Sprintf(`{"t":"patch","ack":%d,"v":3,"ops":[{"id":"%s","show":true},{"id":"%s","show":true}]}`, n, hidden.ID(), parent.ID())
+	want := fmt.Sprintf(`{"t":"patch","ack":%d,"v":3,"ops":[{"id":"%s","show":true},{"id":"%s","show":true}]}`, n, hidden.Ref(), parent.Ref())
 	if msgs := rec.take(); len(msgs) != 1 || msgs[0] != want {
 		t.Fatalf("showing them sent %q\nwant %s", msgs, want)
 	}
@@ -108,10 +108,10 @@ func TestValuesNoPersonCouldGiveAreRefused(t *testing.T) {
 		m    *wire.ClientMsg
 		want error
 	}{
-		{"disabled input", value(disabled.ID(), "hacked"), page.ErrDisabled},
-		{"read-only input", value(readonly.ID(), "hacked"), page.ErrReadOnly},
-		{"select, an option it lacks", value(single.ID(), "purple"), page.ErrNotOffered},
-		{"multiple select, one option it lacks", &wire.ClientMsg{Type: wire.TypeValue, ID: multi.ID(), Value: str("a"), Values: []string{"a", "zzz"}}, page.ErrNotOffered},
+		{"disabled input", value(disabled.Ref(), "hacked"), page.ErrDisabled},
+		{"read-only input", value(readonly.Ref(), "hacked"), page.ErrReadOnly},
+		{"select, an option it lacks", value(single.Ref(), "purple"), page.ErrNotOffered},
+		{"multiple select, one option it lacks", &wire.ClientMsg{Type: wire.TypeValue, ID: multi.Ref(), Value: str("a"), Values: []string{"a", "zzz"}}, page.ErrNotOffered},
 	}
 	for _, c := range cases {
 		if err := send(c.m); !errors.Is(err, c.want) || !page.IsRefusal(err) {
@@ -122,17 +122,17 @@ func TestValuesNoPersonCouldGiveAreRefused(t *testing.T) {
 		t.Errorf("a refused value was taken: %q %q %q, options %v %v", disabled.Value, readonly.Value, single.Value, opts[0].Checked, opts[1].Checked)
 	}
 
-	if err := send(value(single.ID(), "")); err != nil || single.Value != "" {
+	if err := send(value(single.Ref(), "")); err != nil || single.Value != "" {
 		t.Errorf("choosing nothing: %v, value %q", err, single.Value)
 	}
-	if err := send(value(single.ID(), "green")); err != nil || single.Value != "green" {
+	if err := send(value(single.Ref(), "green")); err != nil || single.Value != "green" {
 		t.Errorf("an offered option: %v, value %q", err, single.Value)
 	}
-	if err := send(&wire.ClientMsg{Type: wire.TypeValue, ID: multi.ID(), Value: str("b"), Values: []string{"b"}}); err != nil || opts[0].Checked || !opts[1].Checked {
+	if err := send(&wire.ClientMsg{Type: wire.TypeValue, ID: multi.Ref(), Value: str("b"), Values: []string{"b"}}); err != nil || opts[0].Checked || !opts[1].Checked {
 		t.Errorf("offered options: %v, checked %v %v", err, opts[0].Checked, opts[1].Checked)
 	}
 
-	err := send(&wire.ClientMsg{Type: wire.TypeEvent, ID: readonly.ID(), Event: "click", Value: str("hacked")})
+	err := send(&wire.ClientMsg{Type: wire.TypeEvent, ID: readonly.Ref(), Event: "click", Value: str("hacked")})
 	if err != nil || clicked == nil {
 		t.Fatalf("a click on a read-only input: %v, handler ran %v", err, clicked != nil)
 	}
@@ -140,9 +140,9 @@ func TestValuesNoPersonCouldGiveAreRefused(t *testing.T) {
 		t.Errorf("the click took the value: msg %q, element %q", clicked.Value, readonly.Value)
 	}
 
-	err = send(&wire.ClientMsg{Type: wire.TypeEvent, ID: form.ID(), Event: "submit", Form: []wire.FormField{
-		{ID: fDisabled.ID(), Tag: "input", Type: "text", Name: "d", Value: "hacked"},
-		{ID: fOpen.ID(), Tag: "input", Type: "text", Name: "o", Value: "typed"},
+	err = send(&wire.ClientMsg{Type: wire.TypeEvent, ID: form.Ref(), Event: "submit", Form: []wire.FormField{
+		{ID: fDisabled.Ref(), Tag: "input", Type: "text", Name: "d", Value: "hacked"},
+		{ID: fOpen.Ref(), Tag: "input", Type: "text", Name: "o", Value: "typed"},
 	}})
 	if err != nil || submitted == nil {
 		t.Fatalf("submit: %v", err)
@@ -166,7 +166,7 @@ func TestReadOnlyDoesNotStopACheckboxOrRadio(t *testing.T) {
 				component.Attr("readonly", ""), component.In(wp))
 			rec := attach(t, wp)
 			yes := true
-			err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: box.ID(), Value: str("on"), Checked: &yes})
+			err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: box.Ref(), Value: str("on"), Checked: &yes})
 			if err != nil || !box.Checked {
 				t.Errorf("a person checking a read-only %s: %v, checked %v", typ, err, box.Checked)
 			}
@@ -181,7 +181,7 @@ type fragile struct {
 }
 
 func (f *fragile) React() {
-	v, _ := f.wp.Data["text"].(string)
+	v, _ := f.wp.State["text"].(string)
 	if v == "boom" {
 		panic("fragile cannot show boom")
 	}
@@ -192,7 +192,7 @@ func (f *fragile) React() {
 // down: the browsers are told, and this page and others keep working.
 func TestAPanickingReactOnATypedValueIsReported(t *testing.T) {
 	wp := page.NewWebPage()
-	wp.Data = page.Data{"text": ""}
+	wp.State = page.State{"text": ""}
 	f := &fragile{wp: wp}
 	f.Element = component.Make(f, "div", component.In(wp))
 	in := component.Input(component.Model(wp, "text"), component.In(wp))
@@ -203,7 +203,7 @@ func TestAPanickingReactOnATypedValueIsReported(t *testing.T) {
 	rec := attach(t, wp)
 	const errMsg = `{"t":"error","text":"Something went wrong. The error has been logged."}`
 
-	if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.ID(), Value: str("boom")}); err != nil {
+	if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.Ref(), Value: str("boom")}); err != nil {
 		t.Logf("the value's Handle returned %v", err)
 	}
 	if msgs := rec.take(); len(msgs) != 1 || msgs[0] != errMsg {
@@ -216,18 +216,18 @@ func TestAPanickingReactOnATypedValueIsReported(t *testing.T) {
 		return nil
 	}))
 	orec := attach(t, other)
-	if err := other.Handle(orec, "s1", "c", click(ob.ID(), 1)); err != nil {
+	if err := other.Handle(orec, "s1", "c", click(ob.Ref(), 1)); err != nil {
 		t.Fatal(err)
 	}
-	if msgs := orec.take(); len(msgs) != 1 || msgs[0] != `{"t":"patch","ack":1,"v":2,"ops":[{"id":"`+ob.ID()+`","text":"fine"}]}` {
+	if msgs := orec.take(); len(msgs) != 1 || msgs[0] != `{"t":"patch","ack":1,"v":2,"ops":[{"id":"`+ob.Ref()+`","text":"fine"}]}` {
 		t.Errorf("another page's click sent %q", msgs)
 	}
 
-	if err := wp.Handle(rec, "s1", "c", click(b.ID(), 2)); err != nil {
+	if err := wp.Handle(rec, "s1", "c", click(b.Ref(), 2)); err != nil {
 		t.Fatalf("the same page's next click: %v", err)
 	}
 	msgs := rec.take()
-	want := `{"t":"patch","ack":2,"v":2,"ops":[{"id":"` + b.ID() + `","text":"clicked"}]}`
+	want := `{"t":"patch","ack":2,"v":2,"ops":[{"id":"` + b.Ref() + `","text":"clicked"}]}`
 	found := false
 	for _, m := range msgs {
 		found = found || m == want
@@ -295,7 +295,7 @@ func TestUnclaimedUploadsExpireAfterTheirLifetime(t *testing.T) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	err = wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.ID(), Event: "submit",
+	err = wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.Ref(), Event: "submit",
 		Form: []wire.FormField{{Tag: "input", Type: "file", Files: infos}}})
 	if err != nil {
 		t.Fatal(err)
@@ -322,7 +322,7 @@ func TestDisabledFieldsetsAndOptions(t *testing.T) {
 	n := uint64(0)
 	value := func(el *component.Element, v string) error {
 		n++
-		return wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: n, Type: wire.TypeValue, ID: el.ID(), Value: str(v)})
+		return wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: n, Type: wire.TypeValue, ID: el.Ref(), Value: str(v)})
 	}
 	for name, c := range map[string]struct {
 		el   *component.Element

@@ -25,8 +25,10 @@ type Props struct {
 // Component is what a page needs of an element. The component package
 // provides the implementation; pages know nothing else about it.
 type Component interface {
-	// ID is unique in the process and stable for the component's life.
-	ID() string
+	// Ref is JustGo's id of the component, which names it in messages
+	// (not the HTML id attribute): unique in the process and stable for
+	// the component's life.
+	Ref() string
 	// Tag is the HTML tag name.
 	Tag() string
 	// Properties returns the component's live properties.
@@ -116,10 +118,10 @@ type Reactor interface {
 }
 
 // ModelUpdater is a component that may be bound to a value of a page's or
-// element's Data (JustPy's model=). The page calls ModelUpdate before it
+// element's State (JustPy's model=). The page calls ModelUpdate before it
 // renders the component or looks for its changes, so that the component
 // shows the value; after the browser reported a new value for it, the page
-// calls ValueChanged, which stores the value in the Data and reports
+// calls ValueChanged, which stores the value in the State and reports
 // whether it did, in which case the page sends every bound component's
 // change at once.
 type ModelUpdater interface {
@@ -159,10 +161,22 @@ func (wp *WebPage) prepare(c Component) {
 	}
 }
 
-// Data holds the values components bind to (JustPy's data=), by key.
-type Data map[string]any
+// State holds the values components bind to with Model (JustPy's data=),
+// by key: the type of WebPage.State and Element.State.
+type State map[string]any
 
-// DataHolder is a page or an element with Data that components bind to.
-type DataHolder interface {
-	ModelData() Data
+// StateHolder is a page or an element with a State that components bind
+// to.
+type StateHolder interface {
+	ModelState() State
 }
+
+// Data is State's former name.
+//
+// Deprecated: use State (the name Data is the <data> element's).
+type Data = State
+
+// DataHolder is StateHolder's former name.
+//
+// Deprecated: use StateHolder.
+type DataHolder = StateHolder

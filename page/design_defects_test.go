@@ -64,7 +64,7 @@ func TestSharedSubtreeIsEncodedFromCopies(t *testing.T) {
 			t.Fatal(err)
 		}
 		wp.Settle()
-		if msgs := rec.all(); len(msgs) == 0 || !strings.Contains(msgs[0], `"id":"`+in.ID()+`"`) {
+		if msgs := rec.all(); len(msgs) == 0 || !strings.Contains(msgs[0], `"id":"`+in.Ref()+`"`) {
 			t.Fatalf("attach %d got no full sync with the shared input: %q", i, msgs)
 		}
 		reg.Detach(wp, rec)
@@ -155,7 +155,7 @@ func TestInnerHTMLHidesChildrenUntilCleared(t *testing.T) {
 		reg.Serve(wp, "s1")
 		var html strings.Builder
 		v, _ := wp.Render(&html)
-		if want := `<div data-jp="` + d.ID() + `">raw</div>`; html.String() != want {
+		if want := `<div data-jp="` + d.Ref() + `">raw</div>`; html.String() != want {
 			t.Errorf("first render: %s\nwant %s", html.String(), want)
 		}
 		stale := &recorder{}
@@ -164,7 +164,7 @@ func TestInnerHTMLHidesChildrenUntilCleared(t *testing.T) {
 		if len(stale.msgs) != 1 {
 			t.Fatalf("full sync: %q", stale.msgs)
 		}
-		if n := fullSyncNode(t, stale.msgs[0], d.ID()); n.HTML == nil || *n.HTML != "raw" || len(n.Kids) != 0 {
+		if n := fullSyncNode(t, stale.msgs[0], d.Ref()); n.HTML == nil || *n.HTML != "raw" || len(n.Kids) != 0 {
 			t.Errorf("full sync sends the div as %s", stale.msgs[0])
 		}
 		reg.Detach(wp, stale)
@@ -176,7 +176,7 @@ func TestInnerHTMLHidesChildrenUntilCleared(t *testing.T) {
 			t.Errorf("a child InnerHTML stands in for sent %q", msgs)
 		}
 		msgs := change(wp, rec, func() { d.InnerHTML = "" })
-		want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"` + d.ID() + `","text":"t","html":"","kids":[{"id":"` + span.ID() + `","tag":"span","text":"new"}]}]}`
+		want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"` + d.Ref() + `","text":"t","html":"","kids":[{"id":"` + span.Ref() + `","tag":"span","text":"new"}]}]}`
 		if len(msgs) != 1 || msgs[0] != want {
 			t.Errorf("clearing InnerHTML sent %q\nwant %s", msgs, want)
 		}
@@ -192,7 +192,7 @@ func TestInnerHTMLHidesChildrenUntilCleared(t *testing.T) {
 			t.Errorf("a child InnerHTML replaced sent %q", msgs)
 		}
 		msgs := change(wp, rec, func() { d.InnerHTML = "" })
-		want := `{"t":"patch","ack":0,"v":3,"ops":[{"id":"` + d.ID() + `","text":"t","html":"","kids":[{"id":"` + span.ID() + `","tag":"span","text":"new"}]}]}`
+		want := `{"t":"patch","ack":0,"v":3,"ops":[{"id":"` + d.Ref() + `","text":"t","html":"","kids":[{"id":"` + span.Ref() + `","tag":"span","text":"new"}]}]}`
 		if len(msgs) != 1 || msgs[0] != want {
 			t.Errorf("clearing InnerHTML sent %q\nwant %s", msgs, want)
 		}
@@ -251,7 +251,7 @@ func TestRedirectWaitsForABrowser(t *testing.T) {
 				t.Fatalf("the redirect never reached the browser: %q", msgs)
 			case !stale && (len(msgs) != 1 || msgs[0] != `{"t":"patch","ack":0,"v":2,"redirect":"/later"}`):
 				t.Errorf("got %q", msgs)
-			case stale && (len(msgs) > 2 || !strings.Contains(msgs[0], `"kids":[{"id":"`+d.ID()+`"`) || at > 1):
+			case stale && (len(msgs) > 2 || !strings.Contains(msgs[0], `"kids":[{"id":"`+d.Ref()+`"`) || at > 1):
 				t.Errorf("want the full sync, then (or with it) the redirect: %q", msgs)
 			}
 			if msgs := change(wp, rec, func() {}); len(msgs) != 0 {
@@ -382,7 +382,7 @@ func TestARevivedSharedPageTakesUploadsAgain(t *testing.T) {
 	if err != nil {
 		t.Fatalf("an upload to the revived page: %v", err)
 	}
-	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.ID(), Event: "submit",
+	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.Ref(), Event: "submit",
 		Form: []wire.FormField{{Tag: "input", Type: "file", Files: infos}}}
 	if err := wp.Handle(rec, "second", "c", m); err != nil {
 		t.Fatal(err)

@@ -26,7 +26,7 @@ func (wp *WebPage) diff() wire.Patch {
 		rootOp.Kids = &kids
 		root.kids = root.kids[:0]
 		for _, c := range wp.comps {
-			root.kids = append(root.kids, c.ID())
+			root.kids = append(root.kids, c.Ref())
 		}
 		structural = true
 	}
@@ -99,7 +99,7 @@ func (wp *WebPage) uncheckGroups() {
 		for _, c := range members[g] {
 			if c != keep && c.Properties().Checked {
 				c.Properties().Checked = false
-				if s := wp.sent[c.ID()]; s != nil {
+				if s := wp.sent[c.Ref()]; s != nil {
 					s.props.Checked = false // the browser unchecked it already
 				}
 			}
@@ -115,7 +115,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
-	s := wp.sent[c.ID()]
+	s := wp.sent[c.Ref()]
 	if s == nil || s.gen == wp.gen { // sent whole in this flush, or seen twice
 		return false
 	}
@@ -124,7 +124,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 	p := c.Properties()
 	s.reach = r.self(p)
 	kids := shownKids(c, p)
-	op := wire.Op{ID: c.ID()}
+	op := wire.Op{ID: c.Ref()}
 	changed := s.diffProps(p, isFormControl(c), &op)
 	if op.Checked != nil && *op.Checked && isRadio(c) {
 		wp.radiosOn = append(wp.radiosOn, c)
@@ -167,8 +167,8 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 func (wp *WebPage) kidsOf(kids []Component, kr kidsReach) []wire.Kid {
 	list := make([]wire.Kid, len(kids))
 	for i, k := range kids {
-		if s, ok := wp.sent[k.ID()]; ok && s.gen != wp.gen {
-			list[i].Ref = k.ID()
+		if s, ok := wp.sent[k.Ref()]; ok && s.gen != wp.gen {
+			list[i].Ref = k.Ref()
 		} else {
 			list[i].Node = wp.node(k, kr.of(i, k))
 		}
@@ -193,12 +193,12 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 		defer unlock()
 	}
 	if c.Tag() != textTag && !ValidTag(c.Tag()) { // a Component of another package's making
-		return &wire.Node{ID: c.ID(), Tag: textTag} // as render writes it: nothing
+		return &wire.Node{ID: c.Ref(), Tag: textTag} // as render writes it: nothing
 	}
 	wp.prepare(c)
 	p := c.Properties()
 	kids := shownKids(c, p)
-	n := &wire.Node{ID: c.ID(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, On: c.Events()}
+	n := &wire.Node{ID: c.Ref(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, On: c.Events()}
 	n.Attrs = sendableAttrs(isFormControl(c), p.Attrs)
 	if wp.sharedRead > 0 && len(n.Attrs) > 0 {
 		n.Attrs = maps.Clone(n.Attrs)
@@ -218,10 +218,10 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	if p.InnerHTML != "" {
 		n.HTML = ptr(p.InnerHTML)
 	}
-	s := wp.sent[c.ID()]
+	s := wp.sent[c.Ref()]
 	if s == nil {
 		s = &snapshot{}
-		wp.sent[c.ID()] = s
+		wp.sent[c.Ref()] = s
 	}
 	s.gen = wp.gen
 	s.reach = r.self(p)

@@ -73,7 +73,7 @@ func TestOneTextChangeIsOneSmallOp(t *testing.T) {
 	if len(msgs) != 1 {
 		t.Fatalf("got %d messages: %q", len(msgs), msgs)
 	}
-	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"` + divs[500].ID() + `","text":"changed"}]}`
+	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"` + divs[500].Ref() + `","text":"changed"}]}`
 	if msgs[0] != want {
 		t.Errorf("got  %s\nwant %s", msgs[0], want)
 	}
@@ -144,9 +144,9 @@ func TestGoldenOps(t *testing.T) {
 			if err := json.Unmarshal([]byte(msgs[0]), &m); err != nil {
 				t.Fatal(err)
 			}
-			got := strings.NewReplacer(`"`+d.ID()+`"`, `"D"`, `"`+b.ID()+`"`, `"B"`).Replace(string(m.Ops))
+			got := strings.NewReplacer(`"`+d.Ref()+`"`, `"D"`, `"`+b.Ref()+`"`, `"B"`).Replace(string(m.Ops))
 			if c.name == "child added" {
-				id := d.Components()[0].ID()
+				id := d.Components()[0].Ref()
 				got = strings.Replace(got, `"`+id+`"`, `"N"`, 1)
 			}
 			if got != c.want {
@@ -169,12 +169,12 @@ func TestKidsByReferenceAndRemoval(t *testing.T) {
 		list.Remove(a)
 		list.Add(a)
 	})
-	want := `"ops":[{"id":"` + list.ID() + `","kids":["` + b.ID() + `","` + a.ID() + `"]}]`
+	want := `"ops":[{"id":"` + list.Ref() + `","kids":["` + b.Ref() + `","` + a.Ref() + `"]}]`
 	if len(msgs) != 1 || !strings.Contains(msgs[0], want) {
 		t.Fatalf("got %q, want %s", msgs, want)
 	}
 	change(wp, rec, func() { list.Remove(b) })
-	err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: b.Ref(), Event: "click"})
 	if err == nil {
 		t.Error("an event for a removed element was dispatched")
 	}
@@ -196,7 +196,7 @@ func TestFullSyncOnStaleVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	wp.Settle()
-	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"","on":[],"kids":[{"id":"` + d.ID() + `","tag":"div","text":"two"}]}],"url":"somewhere","title":"","body":{"class":"","style":"","dark":false}}`
+	want := `{"t":"patch","ack":0,"v":2,"ops":[{"id":"","on":[],"kids":[{"id":"` + d.Ref() + `","tag":"div","text":"two"}]}],"url":"somewhere","title":"","body":{"class":"","style":"","dark":false}}`
 	if len(rec.msgs) != 1 || rec.msgs[0] != want {
 		t.Errorf("got  %q\nwant %s", rec.msgs, want)
 	}

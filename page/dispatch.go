@@ -156,7 +156,7 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		var uploads []*File // removed when the handlers are done
 		defer func() { upload.Release(uploads) }()
 		msg := &Msg{
-			EventType: m.Event, ID: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
+			EventType: m.Event, Ref: m.ID, Target: s.c, HTMLTag: s.c.Tag(), InputType: p.Attrs["type"],
 			Value: p.Value, Checked: p.Checked, Invalid: m.Invalid, Values: values, Page: wp, PageID: wp.id,
 			SessionID: sessionID, WebsocketID: connID, KeyData: m.Key,
 		}
@@ -227,7 +227,7 @@ func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) 
 	if h == nil {
 		return fmt.Errorf("%w: page event %q", ErrNotListening, m.Event)
 	}
-	msg := &Msg{EventType: m.Event, ID: wire.RootID, Page: wp, PageID: wp.id, SessionID: sessionID,
+	msg := &Msg{EventType: m.Event, Ref: wire.RootID, Page: wp, PageID: wp.id, SessionID: sessionID,
 		WebsocketID: connID, RequestID: m.RID, Result: m.Result}
 	if m.Value != nil {
 		msg.Value = *m.Value
@@ -262,7 +262,7 @@ func (wp *WebPage) takeForm(fields []wire.FormField, tab string, several bool, u
 	out := make([]FormField, len(fields))
 	var errs []error
 	for i, f := range fields {
-		out[i] = FormField{ID: f.ID, Tag: f.Tag, Type: f.Type, Name: f.Name, Placeholder: f.Placeholder,
+		out[i] = FormField{Ref: f.ID, Tag: f.Tag, Type: f.Type, Name: f.Name, Placeholder: f.Placeholder,
 			Value: f.Value, Checked: f.Checked, Values: f.Values}
 		if len(f.Files) > 0 {
 			out[i].Files = wp.files(f.Files, uploads)
@@ -306,7 +306,7 @@ func (wp *WebPage) receive(s *snapshot, value *string, checked *bool, values []s
 	if values != nil && s.c.Tag() == "select" {
 		for _, o := range options(s.c) {
 			o.Properties().Checked = slices.Contains(values, OptionValue(o))
-			if so := wp.sent[o.ID()]; so != nil && !several {
+			if so := wp.sent[o.Ref()]; so != nil && !several {
 				wp.adoptValue(so, tab)
 			}
 		}

@@ -24,14 +24,14 @@ func TestHandleRunsTheHandlerAndSendsTheChange(t *testing.T) {
 		return nil
 	})
 	rec := attach(t, wp)
-	if err := wp.Handle(rec, "s1", "c1", &wire.ClientMsg{N: 7, Type: wire.TypeEvent, ID: b.ID(), Event: "click"}); err != nil {
+	if err := wp.Handle(rec, "s1", "c1", &wire.ClientMsg{N: 7, Type: wire.TypeEvent, ID: b.Ref(), Event: "click"}); err != nil {
 		t.Fatal(err)
 	}
-	if got == nil || got.EventType != "click" || got.SessionID != "s1" || got.Page != wp || got.Target != b || got.ID != b.ID() || got.WebsocketID != "c1" {
+	if got == nil || got.EventType != "click" || got.SessionID != "s1" || got.Page != wp || got.Target != b || got.Ref != b.Ref() || got.WebsocketID != "c1" {
 		t.Fatalf("msg: %+v", got)
 	}
 	msgs := rec.take()
-	want := `{"t":"patch","ack":7,"v":2,"ops":[{"id":"` + b.ID() + `","text":"1"}]}`
+	want := `{"t":"patch","ack":7,"v":2,"ops":[{"id":"` + b.Ref() + `","text":"1"}]}`
 	if len(msgs) != 1 || msgs[0] != want {
 		t.Errorf("got  %q\nwant %s", msgs, want)
 	}
@@ -47,14 +47,14 @@ func TestValuesArriveBeforeTheEvent(t *testing.T) {
 	typed := ""
 	for i, ch := range "typed at full speed" {
 		typed += string(ch)
-		if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: uint64(i + 1), Type: wire.TypeValue, ID: in.ID(), Value: str(typed)}); err != nil {
+		if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: uint64(i + 1), Type: wire.TypeValue, ID: in.Ref(), Value: str(typed)}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if len(rec.take()) != 0 {
 		t.Error("a value message alone sent a patch")
 	}
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 100, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 100, Type: wire.TypeEvent, ID: b.Ref(), Event: "click"})
 	if seen != "typed at full speed" {
 		t.Errorf("the click saw %q", seen)
 	}
@@ -72,9 +72,9 @@ func TestRefusedMessages(t *testing.T) {
 		{wire.ClientMsg{Type: wire.TypeEvent, ID: "nope", Event: "click"}, page.ErrUnknownElement},
 		{wire.ClientMsg{Type: wire.TypeEvent, ID: "", Event: "click"}, page.ErrNotListening}, // not a page event it has
 		{wire.ClientMsg{Type: wire.TypeValue, ID: "", Value: str("x")}, page.ErrUnknownElement},
-		{wire.ClientMsg{Type: wire.TypeEvent, ID: d.ID(), Event: "mouseover"}, page.ErrNotListening},
-		{wire.ClientMsg{Type: wire.TypeValue, ID: d.ID(), Value: str("x")}, page.ErrNotInput},
-		{wire.ClientMsg{Type: "bogus", ID: d.ID()}, page.ErrUnknownType},
+		{wire.ClientMsg{Type: wire.TypeEvent, ID: d.Ref(), Event: "mouseover"}, page.ErrNotListening},
+		{wire.ClientMsg{Type: wire.TypeValue, ID: d.Ref(), Value: str("x")}, page.ErrNotInput},
+		{wire.ClientMsg{Type: "bogus", ID: d.Ref()}, page.ErrUnknownType},
 	}
 	for _, c := range cases {
 		if err := wp.Handle(rec, "s1", "c", &c.m); !errors.Is(err, c.want) {
@@ -94,7 +94,7 @@ func TestPanickingHandlerIsRecovered(t *testing.T) {
 		panic("boom")
 	})
 	rec := attach(t, wp)
-	err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: b.Ref(), Event: "click"})
 	var pe *page.PanicError
 	if !errors.As(err, &pe) || pe.Value != "boom" || !strings.Contains(string(pe.Stack), "dispatch_test.go") {
 		t.Fatalf("got %v", err)
@@ -132,10 +132,10 @@ func TestUpdateMidHandlerAndBlockingHandlers(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		slow.Handle(slowRec, "s1", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: sb.ID(), Event: "click"})
+		slow.Handle(slowRec, "s1", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: sb.Ref(), Event: "click"})
 	}()
 	slowRec.waitFor(t, `"text":"working"`)
-	if err := fast.Handle(fastRec, "s2", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: fb.ID(), Event: "click"}); err != nil {
+	if err := fast.Handle(fastRec, "s2", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: fb.Ref(), Event: "click"}); err != nil {
 		t.Fatal(err)
 	}
 	if msgs := fastRec.take(); len(msgs) != 1 {
@@ -214,11 +214,11 @@ func TestClearingATypedValue(t *testing.T) {
 	b := component.Button(component.In(wp))
 	b.On("click", func(*component.Element, *page.Msg) error { in.Value = ""; return nil })
 	rec := attach(t, wp)
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.ID(), Value: str("typed")})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.Ref(), Value: str("typed")})
 	if msgs := rec.take(); len(msgs) != 0 {
 		t.Errorf("the typing was echoed: %q", msgs)
 	}
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeEvent, ID: b.Ref(), Event: "click"})
 	if msgs := rec.take(); len(msgs) != 1 || !strings.Contains(msgs[0], `"value":""`) {
 		t.Errorf("clearing sent %q", msgs)
 	}

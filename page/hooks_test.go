@@ -35,7 +35,7 @@ func TestBeforeAndAfterHooks(t *testing.T) {
 		t.Fatalf("the browser is told of %q", got)
 	}
 	rec := attach(t, wp)
-	if err := wp.Handle(rec, "s1", "c", click(b.ID(), 1)); err != nil {
+	if err := wp.Handle(rec, "s1", "c", click(b.Ref(), 1)); err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Join(order, ", "); got != "before click, click, after click" {
@@ -53,7 +53,7 @@ func TestBeforeAndAfterHooks(t *testing.T) {
 	}
 
 	b.Off("after")
-	wp.Handle(rec, "s1", "c", click(b.ID(), 2))
+	wp.Handle(rec, "s1", "c", click(b.Ref(), 2))
 	if !note.Show {
 		t.Error("the after hook still ran once removed")
 	}
@@ -67,7 +67,7 @@ func TestAPanickingHookIsAnError(t *testing.T) {
 		component.On("click", func(*component.Element, *page.Msg) error { ran = true; return nil }))
 	rec := attach(t, wp)
 	var pe *page.PanicError
-	if err := wp.Handle(rec, "s1", "c", click(b.ID(), 1)); !errors.As(err, &pe) {
+	if err := wp.Handle(rec, "s1", "c", click(b.Ref(), 1)); !errors.As(err, &pe) {
 		t.Fatalf("err %v", err)
 	}
 	if ran {

@@ -39,7 +39,7 @@ func TestNumberConversion(t *testing.T) {
 		{"1e999", "", 0, `"1e999" is not a number`},
 	}
 	for i, c := range cases {
-		m := &wire.ClientMsg{N: uint64(i + 1), Type: wire.TypeEvent, ID: in.ID(), Event: "input", Value: str(c.value), Invalid: c.invalid}
+		m := &wire.ClientMsg{N: uint64(i + 1), Type: wire.TypeEvent, ID: in.Ref(), Event: "input", Value: str(c.value), Invalid: c.invalid}
 		if err := wp.Handle(rec, "s1", "c", m); err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +78,7 @@ func TestSelectMultiple(t *testing.T) {
 	sel.On("change", func(_ *component.Element, msg *page.Msg) error { got = msg.Values; return nil })
 	wp.DoWait(func() {})
 	rec.take()
-	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: sel.ID(), Event: "change", Value: str("red"), Values: []string{"red", "green"}}
+	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: sel.Ref(), Event: "change", Value: str("red"), Values: []string{"red", "green"}}
 	if err := wp.Handle(rec, "s1", "c", m); err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func TestInputChangeOnly(t *testing.T) {
 	wp := page.NewWebPage()
 	wp.Add(in)
 	rec := attach(t, wp)
-	if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: in.ID(), Event: "input", Value: str("x")}); !errors.Is(err, page.ErrNotListening) {
+	if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: in.Ref(), Event: "input", Value: str("x")}); !errors.Is(err, page.ErrNotListening) {
 		t.Errorf("an input event was taken: %v", err)
 	}
 }
@@ -174,9 +174,9 @@ func TestUploadThenSubmit(t *testing.T) {
 		t.Fatalf("infos %+v", infos)
 	}
 	infos[0].LastModified = 1700000000000
-	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.ID(), Event: "submit", Form: []wire.FormField{
-		{ID: fileIn.ID(), Tag: "input", Type: "file", Value: `C:\fakepath\a.txt`, Files: infos},
-		{ID: name.ID(), Tag: "input", Type: "text", Placeholder: "Name", Value: "Ann"},
+	m := &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.Ref(), Event: "submit", Form: []wire.FormField{
+		{ID: fileIn.Ref(), Tag: "input", Type: "file", Value: `C:\fakepath\a.txt`, Files: infos},
+		{ID: name.Ref(), Tag: "input", Type: "text", Placeholder: "Name", Value: "Ann"},
 	}}
 	if err := wp.Handle(rec, "s1", "c", m); err != nil {
 		t.Fatal(err)
@@ -198,7 +198,7 @@ func TestUploadThenSubmit(t *testing.T) {
 	if _, err := got.FormData[0].Files[0].Content(); err == nil {
 		t.Error("the upload outlived its handler")
 	}
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeEvent, ID: form.ID(), Event: "submit", Form: m.Form})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeEvent, ID: form.Ref(), Event: "submit", Form: m.Form})
 	if f := got.FormData[0].Files[0]; f.Err == nil || !strings.Contains(f.Err.Error(), "upload not found") {
 		t.Errorf("a ref used twice: %v", f.Err)
 	}
@@ -282,7 +282,7 @@ func TestUploadsOnDiskHaveAQuota(t *testing.T) {
 		t.Fatalf("over the quota: %v", err)
 	}
 	// Once the first upload's handler took it, there is room again.
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.ID(), Event: "submit",
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.Ref(), Event: "submit",
 		Form: []wire.FormField{{Tag: "input", Type: "file", Files: first}}})
 	if len(saw) != 1 || len(saw[0]) != 90 {
 		t.Fatalf("the handler saw %q", saw)
@@ -357,7 +357,7 @@ func TestUnclaimedUploadsMakeRoom(t *testing.T) {
 		}
 		refs = append(refs, infos)
 	}
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.ID(), Event: "submit",
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: form.Ref(), Event: "submit",
 		Form: []wire.FormField{{Tag: "input", Type: "file", Files: append(append(refs[0], refs[1]...), refs[2]...)}}})
 	if len(files) != 3 || files[0].Err == nil || files[1].Err != nil || files[2].Err != nil {
 		t.Errorf("the oldest should be gone, the others there: %v %v %v", files[0].Err, files[1].Err, files[2].Err)

@@ -194,8 +194,8 @@ func TestSameTabIDFromTwoSessionsIsTwoTabs(t *testing.T) {
 	}
 	wp.Settle()
 	for _, n := range []uint64{1, 2} {
-		wp.Handle(ca, "alice", "ca", click(b.ID(), n))
-		wp.Handle(cb, "bob", "cb", click(b.ID(), n))
+		wp.Handle(ca, "alice", "ca", click(b.Ref(), n))
+		wp.Handle(cb, "bob", "cb", click(b.Ref(), n))
 	}
 	if clicks["alice"] != 2 || clicks["bob"] != 2 {
 		t.Errorf("clicks handled: %v, want 2 each", clicks)

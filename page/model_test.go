@@ -12,9 +12,9 @@ import (
 func TestModelBindingAcrossComponents(t *testing.T) {
 	// model_demo1 and check_test: one value, many components.
 	wp := page.NewWebPage()
-	wp.Data = page.Data{"text": "", "checked": true}
+	wp.State = page.State{"text": "", "checked": true}
 	d := component.Div(component.In(wp))
-	d.Data = page.Data{"text": "start"}
+	d.State = page.State{"text": "start"}
 	var divs []*component.Element
 	for range 4 {
 		divs = append(divs, component.Div(component.Text("typing will go here"), component.Model(d, "text"), component.In(d)))
@@ -38,43 +38,43 @@ func TestModelBindingAcrossComponents(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	val(1, in.ID(), "hello")
+	val(1, in.Ref(), "hello")
 	msgs := rec.take()
 	if len(msgs) != 1 || strings.Count(msgs[0], `"text":"hello"`) != 4 || strings.Contains(msgs[0], `"value"`) {
 		t.Errorf("typing did not reach the four divs alone: %q", msgs)
 	}
-	if d.Data["text"] != "hello" {
-		t.Errorf("data %v", d.Data)
+	if d.State["text"] != "hello" {
+		t.Errorf("data %v", d.State)
 	}
 
 	// The checkbox and the text input stay in step, both ways.
 	f := false
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: check.ID(), Value: str("on"), Checked: &f})
-	if text.Value != "false" || wp.Data["checked"] != false {
-		t.Errorf("unchecking: text %q data %v", text.Value, wp.Data["checked"])
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: check.Ref(), Value: str("on"), Checked: &f})
+	if text.Value != "false" || wp.State["checked"] != false {
+		t.Errorf("unchecking: text %q data %v", text.Value, wp.State["checked"])
 	}
-	val(3, text.ID(), "yes please")
+	val(3, text.Ref(), "yes please")
 	if !check.Checked {
 		t.Error("typing a true value did not check the box")
 	}
-	val(4, text.ID(), "")
+	val(4, text.Ref(), "")
 	if check.Checked {
 		t.Error("clearing the text did not uncheck the box")
 	}
 
 	// A number input stores a number, and keeps what the person typed.
-	val(5, num.ID(), "1.50")
+	val(5, num.Ref(), "1.50")
 	rec.take()
-	if wp.Data["n"] != 1.5 || shown.Text != "1.5" || num.Value != "1.50" {
-		t.Errorf("number: data %v, div %q, input %q", wp.Data["n"], shown.Text, num.Value)
+	if wp.State["n"] != 1.5 || shown.Text != "1.5" || num.Value != "1.50" {
+		t.Errorf("number: data %v, div %q, input %q", wp.State["n"], shown.Text, num.Value)
 	}
-	val(6, num.ID(), "1.5x")
-	if wp.Data["n"] != 1.5 {
-		t.Errorf("a value that is not a number was stored: %v", wp.Data["n"])
+	val(6, num.Ref(), "1.5x")
+	if wp.State["n"] != 1.5 {
+		t.Errorf("a value that is not a number was stored: %v", wp.State["n"])
 	}
 
 	// A handler resetting the value resets every bound component.
-	msgs = change(wp, rec, func() { d.Data["text"] = "" })
+	msgs = change(wp, rec, func() { d.State["text"] = "" })
 	if len(msgs) != 1 || strings.Count(msgs[0], `"text":""`) != 4 || !strings.Contains(msgs[0], `"value":""`) {
 		t.Errorf("reset: %q", msgs)
 	}
@@ -87,7 +87,7 @@ func TestModelBindingAcrossComponents(t *testing.T) {
 
 func TestRadioModel(t *testing.T) {
 	wp := page.NewWebPage()
-	wp.Data = page.Data{"size": "m"}
+	wp.State = page.State{"size": "m"}
 	var radios []*component.Element
 	for _, v := range []string{"s", "m", "l"} {
 		radios = append(radios, component.Input(component.Type("radio"), component.Name("size"), component.Value(v),
@@ -98,10 +98,10 @@ func TestRadioModel(t *testing.T) {
 		t.Fatal("the model did not check m")
 	}
 	yes, no := true, false
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: radios[2].ID(), Value: str("l"), Checked: &yes})
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: radios[1].ID(), Value: str("m"), Checked: &no})
-	if wp.Data["size"] != "l" || radios[1].Checked || !radios[2].Checked {
-		t.Errorf("data %v, checked %v %v", wp.Data["size"], radios[1].Checked, radios[2].Checked)
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: radios[2].Ref(), Value: str("l"), Checked: &yes})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: radios[1].Ref(), Value: str("m"), Checked: &no})
+	if wp.State["size"] != "l" || radios[1].Checked || !radios[2].Checked {
+		t.Errorf("data %v, checked %v %v", wp.State["size"], radios[1].Checked, radios[2].Checked)
 	}
 }
 
@@ -143,7 +143,7 @@ func TestCustomComponents(t *testing.T) {
 		t.Fatalf("first render: %q %q", md.Text, c.label.Text)
 	}
 	c.n = 2
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.ID(), Value: str("hi")})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.Ref(), Value: str("hi")})
 	msgs := rec.take()
 	if len(msgs) != 1 || !strings.Contains(msgs[0], `"text":"hi"`) || !strings.Contains(msgs[0], `"text":"**"`) {
 		t.Errorf("update: %q", msgs)
@@ -179,7 +179,7 @@ func TestReactRunsOncePerUpdate(t *testing.T) {
 // patch: the value (to the other) and the bound text together.
 func TestABoundValueIsOneFlushWithSeveralBrowsers(t *testing.T) {
 	wp := page.NewWebPage()
-	wp.Data = page.Data{"text": ""}
+	wp.State = page.State{"text": ""}
 	in := component.Input(component.Model(wp, "text"), component.In(wp))
 	component.Div(component.Model(wp, "text"), component.In(wp))
 	sel := component.Select(component.Attr("multiple", ""), component.In(wp))
@@ -195,12 +195,12 @@ func TestABoundValueIsOneFlushWithSeveralBrowsers(t *testing.T) {
 	wp.Settle()
 	reg.Attach(wp.ID(), "s1", "t2", watcher, v)
 	wp.Settle()
-	wp.Handle(typist, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.ID(), Value: str("hi")})
+	wp.Handle(typist, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.Ref(), Value: str("hi")})
 	got := watcher.take()
 	if len(got) != 1 || !strings.Contains(got[0], `"value":"hi"`) || !strings.Contains(got[0], `"text":"hi"`) {
 		t.Errorf("the watcher got %q", got)
 	}
-	wp.Handle(typist, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: sel.ID(), Value: str("a"), Values: []string{"a", "c"}})
+	wp.Handle(typist, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: sel.Ref(), Value: str("a"), Values: []string{"a", "c"}})
 	if got := watcher.take(); len(got) != 1 || strings.Count(got[0], `"checked":true`) != 2 {
 		t.Errorf("choosing two options sent %q", got)
 	}
@@ -208,7 +208,7 @@ func TestABoundValueIsOneFlushWithSeveralBrowsers(t *testing.T) {
 
 func TestModelOnSelectAndTextarea(t *testing.T) {
 	wp := page.NewWebPage()
-	wp.Data = page.Data{"color": "green", "notes": "first"}
+	wp.State = page.State{"color": "green", "notes": "first"}
 	sel := component.Select(component.Model(wp, "color"), component.In(wp))
 	for _, c := range []string{"red", "green"} {
 		component.Option(component.Value(c), component.Text(c), component.In(sel))
@@ -221,10 +221,10 @@ func TestModelOnSelectAndTextarea(t *testing.T) {
 		t.Fatalf("first render: %s", html.String())
 	}
 	rec := attach(t, wp)
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: sel.ID(), Value: str("red")})
-	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 3, Type: wire.TypeValue, ID: area.ID(), Value: str("second")})
-	if wp.Data["color"] != "red" || shown.Text != "red" || wp.Data["notes"] != "second" {
-		t.Errorf("data %v, div %q", wp.Data, shown.Text)
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 2, Type: wire.TypeValue, ID: sel.Ref(), Value: str("red")})
+	wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 3, Type: wire.TypeValue, ID: area.Ref(), Value: str("second")})
+	if wp.State["color"] != "red" || shown.Text != "red" || wp.State["notes"] != "second" {
+		t.Errorf("data %v, div %q", wp.State, shown.Text)
 	}
 }
 

@@ -11,7 +11,7 @@ type KeyData = wire.KeyData
 
 // FormField is one field of a submitted form.
 type FormField struct {
-	ID          string // JustGo's id of the field's element, when it has one
+	Ref         string // JustGo's id of the field's element (its Ref), when it has one
 	Tag         string // input, select, textarea or button
 	Type        string // the type attribute: text, password, checkbox, file, ...
 	Name        string
@@ -25,7 +25,7 @@ type FormField struct {
 // Msg is what an event handler receives, with JustPy's msg fields that apply.
 type Msg struct {
 	EventType string    // "click", "input", ...
-	ID        string    // the id of the element the event is for
+	Ref       string    // JustGo's id of the element the event is for (its Ref)
 	Target    Component // that element
 	HTMLTag   string    // its tag
 	InputType string    // its type attribute, for inputs

@@ -87,12 +87,12 @@ func TestUpdateInALoopIsHeldWhileTheConnectionIsBusy(t *testing.T) {
 		c := &pacedRec{hold: true}
 		wp, d, b := setup(t, c)
 		within(t, 5*time.Second, "Handle", func() {
-			if err := wp.Handle(c, "s1", "c", click(b.ID(), 1)); err != nil {
+			if err := wp.Handle(c, "s1", "c", click(b.Ref(), 1)); err != nil {
 				t.Error(err)
 			}
 		})
 		wp.Settle()
-		if got, want := c.all(), []string{patch(2, d.ID(), "0")}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		if got, want := c.all(), []string{patch(2, d.Ref(), "0")}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 			if len(got) > 2 {
 				got = []string{got[0], "...", got[len(got)-1]}
 			}
@@ -100,7 +100,7 @@ func TestUpdateInALoopIsHeldWhileTheConnectionIsBusy(t *testing.T) {
 		}
 		c.release()
 		wp.Settle()
-		want := []string{patch(2, d.ID(), "0"), patch(3, d.ID(), strconv.Itoa(n-1))}
+		want := []string{patch(2, d.Ref(), "0"), patch(3, d.Ref(), strconv.Itoa(n-1))}
 		if got := c.all(); strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Fatalf("after the release: %q\nwant %q", got, want)
 		}
@@ -122,7 +122,7 @@ func TestUpdateInALoopIsHeldWhileTheConnectionIsBusy(t *testing.T) {
 			c, msgs := nb.conn()
 			wp, d, b := setup(t, c)
 			within(t, 5*time.Second, "Handle", func() {
-				if err := wp.Handle(c, "s1", "c", click(b.ID(), 1)); err != nil {
+				if err := wp.Handle(c, "s1", "c", click(b.Ref(), 1)); err != nil {
 					t.Error(err)
 				}
 			})
@@ -131,7 +131,7 @@ func TestUpdateInALoopIsHeldWhileTheConnectionIsBusy(t *testing.T) {
 				t.Fatalf("%d messages for %d updates", len(got), n)
 			}
 			for i, m := range got {
-				if want := patch(i+2, d.ID(), strconv.Itoa(i)); m != want {
+				if want := patch(i+2, d.Ref(), strconv.Itoa(i)); m != want {
 					t.Fatalf("message %d: %s\nwant %s", i, m, want)
 				}
 			}

@@ -116,7 +116,7 @@ func TestResentMessagesAreHandledOnce(t *testing.T) {
 	reg.Attach(wp.ID(), "s", "tab-1", first, v)
 	wp.Settle()
 	click := func(c page.Conn, n uint64) {
-		wp.Handle(c, "s", "c", &wire.ClientMsg{N: n, Type: wire.TypeEvent, ID: b.ID(), Event: "click"})
+		wp.Handle(c, "s", "c", &wire.ClientMsg{N: n, Type: wire.TypeEvent, ID: b.Ref(), Event: "click"})
 	}
 	click(first, 1)
 	click(first, 2)
@@ -153,7 +153,7 @@ func TestLateAttachSeesWhatWasTypedAlone(t *testing.T) {
 	typist := &recorder{}
 	reg.Attach(wp.ID(), "s", "tab-1", typist, v)
 	wp.Settle()
-	wp.Handle(typist, "s", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: editor.ID(), Value: str("typed alone")})
+	wp.Handle(typist, "s", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: editor.Ref(), Value: str("typed alone")})
 
 	late := &recorder{}
 	reg.Attach(wp.ID(), "s", "tab-2", late, v) // loaded with the first, attaching only now

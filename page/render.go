@@ -63,21 +63,21 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	p := c.Properties()
 	tag := c.Tag()
 	if !writable(c) { // nothing but its place, as the diff sends it: an empty text node
-		if id := c.ID(); !strings.Contains(id, ">") {
+		if id := c.Ref(); !strings.Contains(id, ">") {
 			b.WriteString("<!--" + wire.TextMarker + id + "-->")
 		}
 		return
 	}
 	if tag == textTag {
 		b.WriteString("<!--" + wire.TextMarker)
-		b.WriteString(c.ID())
+		b.WriteString(c.Ref())
 		b.WriteString("-->")
 		b.WriteString(html.EscapeString(p.Text))
 		return
 	}
 	b.WriteByte('<')
 	b.WriteString(tag)
-	attr(b, wire.AttrID, c.ID())
+	attr(b, wire.AttrID, c.Ref())
 	if on := c.Events(); len(on) > 0 {
 		attr(b, wire.AttrOn, strings.Join(on, wire.EventSep))
 	}
@@ -150,7 +150,7 @@ func attr(b *strings.Builder, name, val string) {
 // always are; a Component implemented elsewhere may return any string.
 func writable(c Component) bool {
 	if c.Tag() == textTag {
-		return !strings.Contains(c.ID(), ">")
+		return !strings.Contains(c.Ref(), ">")
 	}
 	return ValidTag(c.Tag())
 }

@@ -17,11 +17,11 @@ func TestRenderHTML(t *testing.T) {
 		component.Textarea(component.Value("\nline")),
 		component.TextNode("tail & more"),
 	))
-	want := `<div data-jp="` + d.ID() + `" hidden>` +
-		`<button data-jp="` + b.ID() + `" data-jp-on="click" class="m-1" style="color: red" title="say &#34;hi&#34;">&lt;Click &amp; &#34;me&#34;&gt;</button>` +
-		`<input data-jp="` + d.Components()[1].ID() + `" type="text" value="a&#34;b">` +
-		`<textarea data-jp="` + d.Components()[2].ID() + `">` + "\n\nline</textarea>" +
-		`<!--jp:` + d.Components()[3].ID() + `-->tail &amp; more</div>`
+	want := `<div data-jp="` + d.Ref() + `" hidden>` +
+		`<button data-jp="` + b.Ref() + `" data-jp-on="click" class="m-1" style="color: red" title="say &#34;hi&#34;">&lt;Click &amp; &#34;me&#34;&gt;</button>` +
+		`<input data-jp="` + d.Components()[1].Ref() + `" type="text" value="a&#34;b">` +
+		`<textarea data-jp="` + d.Components()[2].Ref() + `">` + "\n\nline</textarea>" +
+		`<!--jp:` + d.Components()[3].Ref() + `-->tail &amp; more</div>`
 	if got := page.RenderHTML(d); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
@@ -39,7 +39,7 @@ func TestRenderPageVersion(t *testing.T) {
 	d := component.P(component.Text("x"), component.In(wp))
 	var b strings.Builder
 	v, err := wp.Render(&b)
-	if err != nil || v != 1 || b.String() != `<p data-jp="`+d.ID()+`">x</p>` {
+	if err != nil || v != 1 || b.String() != `<p data-jp="`+d.Ref()+`">x</p>` {
 		t.Fatalf("v=%d err=%v html=%s", v, err, b.String())
 	}
 	b.Reset()

@@ -159,7 +159,7 @@ func TestPatchesSendUnsafeAttrs(t *testing.T) {
 		}
 		var m struct{ Ops json.RawMessage }
 		json.Unmarshal([]byte(msgs[0]), &m)
-		return strings.ReplaceAll(string(m.Ops), d.ID(), "D")
+		return strings.ReplaceAll(string(m.Ops), d.Ref(), "D")
 	}
 	// Vouching for the value already there sends it at last.
 	if got := ops(change(wp, rec, func() { d.SetUnsafeAttr("onclick", "go()") })); got != `[{"id":"D","attrs":{"onclick":"go()"}}]` {
@@ -181,7 +181,7 @@ type rogue struct {
 	props   page.Props
 }
 
-func (r *rogue) ID() string                   { return r.id }
+func (r *rogue) Ref() string                  { return r.id }
 func (r *rogue) Tag() string                  { return r.tag }
 func (r *rogue) Properties() *page.Props      { return &r.props }
 func (r *rogue) Components() []page.Component { return nil }
@@ -197,13 +197,13 @@ func TestRenderRefusesInvalidTags(t *testing.T) {
 	} {
 		d := component.Div(component.Children(c, component.P(component.Text("after"))))
 		got := page.RenderHTML(d)
-		place := "<!--jp:" + c.ID() + "-->" // an empty text node, as the diff sends it
-		if strings.Contains(c.ID(), ">") {
+		place := "<!--jp:" + c.Ref() + "-->" // an empty text node, as the diff sends it
+		if strings.Contains(c.Ref(), ">") {
 			place = "" // an id that would end the comment: nothing at all
 		}
-		want := `<div data-jp="` + d.ID() + `">` + place + `<p data-jp="` + d.Components()[1].ID() + `">after</p></div>`
+		want := `<div data-jp="` + d.Ref() + `">` + place + `<p data-jp="` + d.Components()[1].Ref() + `">after</p></div>`
 		if got != want {
-			t.Errorf("tag %q id %q:\ngot  %s\nwant %s", c.Tag(), c.ID(), got, want)
+			t.Errorf("tag %q id %q:\ngot  %s\nwant %s", c.Tag(), c.Ref(), got, want)
 		}
 	}
 }
@@ -225,7 +225,7 @@ func TestValidTag(t *testing.T) {
 func TestOwnAttributeNamesInAnyCase(t *testing.T) {
 	in := component.Input(component.Attr("DATA-JP", "forged"), component.Attr("Data-Jp-On", "click"), component.Attr("CLASS", "x"),
 		component.Attr("Style", "x"), component.Attr("HIDDEN", ""), component.Attr("Checked", ""), component.Attr("VALUE", "x"))
-	if got, want := page.RenderHTML(in), `<input data-jp="`+in.ID()+`">`; got != want {
+	if got, want := page.RenderHTML(in), `<input data-jp="`+in.Ref()+`">`; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

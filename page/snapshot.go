@@ -80,7 +80,7 @@ func (s *snapshot) record(c Component, p *Props, kids []Component) {
 	}
 	s.kids = s.kids[:0]
 	for _, k := range kids {
-		s.kids = append(s.kids, k.ID())
+		s.kids = append(s.kids, k.Ref())
 	}
 	s.on = c.Events()
 }
@@ -163,7 +163,7 @@ func sameKids(ids []string, kids []Component) bool {
 		return false
 	}
 	for i, k := range kids {
-		if ids[i] != k.ID() {
+		if ids[i] != k.Ref() {
 			return false
 		}
 	}

@@ -51,9 +51,9 @@ type WebPage struct {
 	// uses websockets; the page then changes only in answer to its events.
 	NoWebsockets bool
 
-	// Data holds the values that components bound with Model show
-	// (JustPy's data=).
-	Data Data
+	// State holds the values that components bound to it with Model show
+	// (JustPy's data=), by key.
+	State State
 
 	// Response, when set by a page function, is served instead of the page
 	// (a file, JSON, a redirect: anything an http.Handler answers).
@@ -152,13 +152,18 @@ func NewWebPage() *WebPage {
 	return &WebPage{id: randid.New(18), sent: map[string]*snapshot{}, Tailwind: true}
 }
 
-// ModelData returns the page's Data, making it when it is nil.
-func (wp *WebPage) ModelData() Data {
-	if wp.Data == nil {
-		wp.Data = Data{}
+// ModelState returns the page's State, making it when it is nil.
+func (wp *WebPage) ModelState() State {
+	if wp.State == nil {
+		wp.State = State{}
 	}
-	return wp.Data
+	return wp.State
 }
+
+// ModelData returns ModelState.
+//
+// Deprecated: use ModelState.
+func (wp *WebPage) ModelData() State { return wp.ModelState() }
 
 // ID is the page's unguessable id.
 func (wp *WebPage) ID() string { return wp.id }

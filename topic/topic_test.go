@@ -81,7 +81,7 @@ func TestEveryPageGetsEveryValue(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			p := pages[i%len(pages)]
-			if err := p.wp.Handle(p.c, "s", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: p.button.ID(), Event: "click"}); err != nil {
+			if err := p.wp.Handle(p.c, "s", "c", &wire.ClientMsg{Type: wire.TypeEvent, ID: p.button.Ref(), Event: "click"}); err != nil {
 				t.Error(err)
 			}
 		}()

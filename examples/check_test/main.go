@@ -7,7 +7,7 @@ import jp "github.com/justgo/justgo"
 
 func checkTest(r *jp.Request) *jp.WebPage {
 	wp := jp.NewWebPage()
-	wp.Data = jp.DataMap{"checked": true}
+	wp.State = jp.State{"checked": true}
 	label := jp.Label(jp.In(wp), jp.Classes("m-2 p-2 inline-block"))
 	jp.Input(jp.Type("checkbox"), jp.Classes("m-2 p-2 form-checkbox"), jp.In(label), jp.Model(wp, "checked"))
 	jp.Span(jp.Text("Click to get stuff"), jp.In(label))

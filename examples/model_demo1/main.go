@@ -14,7 +14,7 @@ const cornerClasses = "p-3 absolute bg-gray-200 "
 func modelDemo1(r *jp.Request) *jp.WebPage {
 	wp := jp.NewWebPage()
 	d := jp.Div(jp.Classes("relative h-screen bg-gray-600"), jp.In(wp))
-	d.Data = jp.DataMap{"text": ""}
+	d.State = jp.State{"text": ""}
 	for _, vPos := range []string{"top", "bottom"} {
 		for _, hPos := range []string{"left", "right"} {
 			cornerDiv := jp.Div(jp.Classes(cornerClasses+fmt.Sprintf("%s-0 %s-0", vPos, hPos)), jp.In(d))

@@ -34,7 +34,7 @@ func (d *MyDiv) ModelUpdate() {
 func modelDemo2(r *jp.Request) *jp.WebPage {
 	wp := jp.NewWebPage()
 	d := jp.Div(jp.Classes("relative h-screen bg-gray-600"), jp.In(wp))
-	d.Data = jp.DataMap{"text": ""}
+	d.State = jp.State{"text": ""}
 	for _, vPos := range []string{"top", "bottom"} {
 		for _, hPos := range []string{"left", "right"} {
 			cornerDiv := jp.Div(jp.Classes(cornerClasses+fmt.Sprintf("%s-0 %s-0", vPos, hPos)), jp.In(d))

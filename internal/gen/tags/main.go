@@ -14,7 +14,7 @@ import (
 
 // The body elements of the HTML living standard. Document-level elements
 // (html, head, body, title, style, script, meta, link, base) belong to the
-// page shell and WebPage; component.New makes any tag when needed.
+// page shell and WebPage; component.Tag makes any tag when needed.
 var tags = strings.Fields(`
 a abbr address area article aside audio b bdi bdo blockquote br button canvas caption cite code col
 colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer
@@ -47,13 +47,13 @@ func main() {
 		}
 		b.WriteString("}\n\n")
 		for _, t := range tags {
-			fmt.Fprintf(b, "// %s returns a <%s> element.\nfunc %s(opts ...Opt) *Element { return New(%q, opts...) }\n\n", goName(t), t, goName(t), t)
+			fmt.Fprintf(b, "// %s returns a <%s> element.\nfunc %s(opts ...Opt) *Element { return Tag(%q, opts...) }\n\n", goName(t), t, goName(t), t)
 		}
 	})
 	write("tags_gen.go", func(b *bytes.Buffer) {
 		b.WriteString("package jp\n\nimport \"github.com/justgo/justgo/component\"\n\n")
 		for _, t := range tags {
-			fmt.Fprintf(b, "// %s returns a <%s> element.\nfunc %s(opts ...Opt) *Element { return component.New(%q, opts...) }\n\n", goName(t), t, goName(t), t)
+			fmt.Fprintf(b, "// %s returns a <%s> element.\nfunc %s(opts ...Opt) *Element { return component.Tag(%q, opts...) }\n\n", goName(t), t, goName(t), t)
 		}
 	})
 }

@@ -100,7 +100,7 @@ func (r *Random) newElement(kind string) *el.Element {
 	case "textarea":
 		e = el.Textarea(el.Value(pick(r, areas)))
 	default:
-		e = el.New(kind, el.Text(pick(r, texts)))
+		e = el.Tag(kind, el.Text(pick(r, texts)))
 	}
 	r.made = append(r.made, e)
 	return e
