@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/static"
 )
 
@@ -43,6 +44,23 @@ func (a *App) warnMissing(libs ...*static.Library) {
 		if files := a.assets.Missing(l); len(files) > 0 {
 			a.log.Warn("justgo: NO_INTERNET=True but the App has no copy of "+l.Dir()+", so pages link its CDN; fetch it with: "+fetchCommand,
 				"missing", strings.Join(files, ", "))
+		}
+	}
+}
+
+// libraryFiles maps a tag to the library files its element needs, linked
+// under base: Web Awesome's theme and loader for its wa- elements (the
+// loader defines each component when the page first has one).
+func (a *App) libraryFiles(base string) func(tag string) []wire.Asset {
+	return func(tag string) []wire.Asset {
+		if !strings.HasPrefix(tag, "wa-") {
+			return nil
+		}
+		a.warnMissing(&static.WebAwesome)
+		link := func(file string) string { return a.assets.URL(base, a.cfg.NoInternet, &static.WebAwesome, file) }
+		return []wire.Asset{
+			{Kind: wire.AssetStyle, URL: link("dist-cdn/styles/webawesome.css")},
+			{Kind: wire.AssetModule, URL: link("dist-cdn/webawesome.loader.js")},
 		}
 	}
 }

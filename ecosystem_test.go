@@ -99,7 +99,7 @@ func TestPageHead(t *testing.T) {
 	})
 	b := newBrowser(t, serve(t, app))
 	_, body := b.get("/")
-	for _, want := range []string{`<html lang="en" class="dark">`, `<title>Dash &lt;1&gt;</title>`, `<link rel="icon" href="/static/icon.png">`,
+	for _, want := range []string{`<html lang="en" class="dark wa-dark">`, `<title>Dash &lt;1&gt;</title>`, `<link rel="icon" href="/static/icon.png">`,
 		`<style>p { color: red }</style>`, `<meta name="x" content="y">`, `<footer>foot</footer>`,
 		`<body class="bg-gray-100" style="margin: 0">`, `tailwind-dark.min.css`} {
 		if !strings.Contains(body, want) {

@@ -47,6 +47,7 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
 			return
 		}
+		wp.LinkLibraries(a.libraryFiles(base))
 		var body bytes.Buffer
 		version, err := wp.Render(&body)
 		if err != nil { // dropped before it was rendered
@@ -110,6 +111,7 @@ func (a *App) document(wp *WebPage, base string, body []byte, version uint64) *s
 		BodyClasses: wp.BodyClasses, BodyStyle: wp.BodyStyle, Dark: wp.Dark, Tailwind: wp.Tailwind,
 		PageID: wp.ID(), Version: version, URL: wp.DisplayURL, Body: body, Events: wp.Events(),
 		HTTPEvents: wp.NoWebsockets || !a.cfg.Websockets, LocalAssets: a.cfg.NoInternet, Assets: a.assets,
+		Load:            wp.DocumentAssets(),
 		UploadFileBytes: a.cfg.MaxUploadFileBytes, UploadBytes: a.cfg.MaxUploadBytes,
 	}
 }

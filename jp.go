@@ -48,10 +48,12 @@ type (
 	//   - DeleteComponents(): DeleteComponents removes every component from the page.
 	//   - Do(fn func()) bool: Do queues fn to run on the page's goroutine, after whatever the page is doing now (a handler included, when Do is called from one), and then sends what changed.
 	//   - DoWait(fn func()) bool: DoWait runs fn like Do and waits until it has run and its changes are sent.
+	//   - DocumentAssets() []wire.Asset: DocumentAssets are the library files the page's first paint needs, once Render has returned.
 	//   - Events() []string: Events returns the page events with handlers, sorted.
 	//   - Expired() bool: Expired reports whether the page was dropped because no browser showed it.
 	//   - Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) error: Handle is Receive that waits for the message to be handled and returns its error.
 	//   - ID() string: ID is the page's unguessable id.
+	//   - LinkLibraries(fn func(tag string) []wire.Asset): LinkLibraries tells the page which library files an element of a tag needs (the App's web components, charts, grids): the page links them in its first paint, and a browser loads them once when a later change brings the first such element.
 	//   - ModelState() State: ModelState returns the page's State, making it when it is nil.
 	//   - Off(event string): Off removes the handler for a page event.
 	//   - On(event string, h PageHandler): On sets the handler for a page event, replacing any earlier one.
@@ -91,6 +93,7 @@ type (
 	//   - FormData []FormField: for submit: every field of the form, in document order
 	//   - RequestID string: For result_ready: the request id given to RequestJavaScript, and the JSON value of the code.
 	//   - Result json.RawMessage
+	//   - Detail any: Detail is a custom event's detail, decoded from JSON (maps, slices, strings, float64s, bools), elements in it given as their Ref; nil when it has none or it was over wire.MaxDetailBytes.
 	//
 	// Full documentation: go doc github.com/justgo/justgo/page Msg, or Msg.EventType for one field.
 	Msg = page.Msg
@@ -107,6 +110,8 @@ type (
 	//   - AddFirst(cs ...page.Component): AddFirst puts children before the others.
 	//   - AsElement() *Element: AsElement returns e; types that embed an Element inherit it, which is how FindByName and NameDict hand back the element of a custom component.
 	//   - Attr(name string) string: Attr returns the value of an attribute, "" when it is not set.
+	//   - Call(method string, args ...any): Call calls a method of the element in every browser showing it, with the next update, once its custom element is defined and has rendered: el.Call("focus"), toast.Call("create", "Saved", opts).
+	//   - CallsAfter(n uint64) ([]wire.Call, uint64): CallsAfter returns the calls numbered after n, and the last number: the page sends each call once (page.Caller).
 	//   - Components() []page.Component: Components returns the children, in order.
 	//   - DeleteComponents(): DeleteComponents removes every child.
 	//   - Events() []string: Events returns the event types with handlers, sorted, each with its modifiers as the browser reads them ("input:debounce=300").
@@ -119,16 +124,19 @@ type (
 	//   - Number() (float64, error): Number returns the value of a number or range input as a number.
 	//   - Off(event string): Off removes the handler for an event type.
 	//   - On(event string, h Handler, opts ...EventOpt): On sets the handler for an event type, replacing any earlier one.
+	//   - Prop(name string) any: Prop returns a DOM property as the server has it: as set, or as the browser reported it for a control (a dialog's "open", a multiple select's values).
 	//   - Properties() *page.Props: Properties returns the element's Props, for the page.
 	//   - React(): React does nothing: a custom component replaces it to bring its children up to date before each update (see Make).
 	//   - Ref() string: Ref is JustGo's id of the element: unique in the process, it names the element in the messages between the page and the browser (msg.Ref).
 	//   - Remove(c page.Component) bool: Remove takes a child away; it reports whether it was there.
+	//   - RequestCall(requestID, method string, args ...any): RequestCall is Call whose result each browser sends back as a result_ready page event with msg.RequestID requestID and msg.Result the value (awaited when a promise) as JSON, or the error's message.
 	//   - RunHook(hook string, msg *page.Msg) error: RunHook runs the "before" or "after" handler, if there is one, for the event in msg.
 	//   - Self() page.Component: Self returns the component the element stands for: the custom component that embeds it, or the element itself.
 	//   - SetAnimation(name string): SetAnimation sets the element's animation (see Animation); "" stops it.
 	//   - SetAttr(name, value string): SetAttr sets an attribute.
 	//   - SetClass(class string): SetClass puts a Tailwind class in place of the element's class of the same kind, as JustPy's set_class does: SetClass("bg-red-500") replaces bg-blue-500, SetClass("hover:bg-red-700") replaces hover:bg-blue-700, SetClass("text-xl") replaces text-sm and leaves text-white.
 	//   - SetClasses(classes string): SetClasses calls SetClass for each class of a space-separated list (JustPy's set_classes).
+	//   - SetProp(name string, v any): SetProp sets a DOM property of the element in the browser (a web component's "open", a list's "items"), beside its attributes: a value JSON can carry, set once the element's custom element is defined.
 	//   - SetUnsafeAttr(name, value string): SetUnsafeAttr sets an attribute that is written as given (UnsafeAttr).
 	//   - Tag() string: Tag is the HTML tag name.
 	//   - ValueChanged() bool: ValueChanged stores the value the browser reported in the bound State.
@@ -160,6 +168,20 @@ type (
 	Handler = component.Handler
 	// Opt sets up an element when it is made.
 	Opt = component.Opt
+	// Control declares which properties of a custom element hold its value
+	// and which events report them.
+	//
+	// Fields of wire.Control:
+	//
+	//   - Value string
+	//   - Checked string
+	//   - Multiple bool
+	//   - Number bool: the Value property is a number
+	//   - Events []string
+	//   - Props []string
+	//
+	// Full documentation: go doc github.com/justgo/justgo/internal/wire Control, or Control.Value for one field.
+	Control = page.Control
 	// Shared is an element several pages show at once.
 	//
 	// Fields of component.Shared:
@@ -356,6 +378,15 @@ func InnerHTML(s string) Opt { return component.InnerHTML(s) }
 // handlers (on*), srcdoc and URLs that would run script (javascript:) are
 // never written; see UnsafeAttr.
 func Attr(name, value string) Opt { return component.Attr(name, value) }
+
+// Prop sets a DOM property of the element (see Element.SetProp): a web
+// component's state that has no attribute.
+func Prop(name string, v any) Opt { return component.Prop(name, v) }
+
+// AsControl declares a custom element a control whose value, checked state
+// and other properties the browser reports after the events c names, as
+// it reports an input's (package wa's constructors declare theirs).
+func AsControl(c *Control) Opt { return component.AsControl(c) }
 
 // UnsafeAttr sets an attribute that is written as given, even an event
 // handler (onclick) or a javascript: URL, which Attr refuses: the author

@@ -1,8 +1,13 @@
 package jp
 
 import (
+	"maps"
+	"strings"
+
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/htmlparse"
+	"github.com/justgo/justgo/page"
+	"github.com/justgo/justgo/wa"
 )
 
 // Fragment is parsed HTML: the root element, with NameDict and NameList.
@@ -17,13 +22,25 @@ import (
 type Fragment = htmlparse.Fragment
 
 // ParseHTML turns HTML text into elements (JustPy's parse_html). opts apply
-// to the root: In(wp) adds it to a page, Show(false) hides it.
-func ParseHTML(html string, opts ...Opt) *Fragment { return htmlparse.Parse(html, opts...) }
+// to the root: In(wp) adds it to a page, Show(false) hides it. Web
+// Awesome's <wa-…> tags are built by package wa's constructors, so that
+// they are controls as the constructors declare them (as JustPy's
+// parse_html builds its Quasar components from <q-…> tags).
+func ParseHTML(html string, opts ...Opt) *Fragment { return widgetMakers.Parse(html, opts...) }
 
 // ParseHTMLFile parses an HTML file (JustPy's parse_html_file).
 func ParseHTMLFile(path string, opts ...Opt) (*Fragment, error) {
-	return htmlparse.ParseFile(path, opts...)
+	return widgetMakers.ParseFile(path, opts...)
 }
+
+// widgetMakers builds the tags of package wa.
+var widgetMakers = func() htmlparse.Makers {
+	m := htmlparse.Makers{}
+	for tag, fn := range wa.Tags {
+		m[tag] = func(opts ...Opt) page.Component { return fn(opts...) }
+	}
+	return m
+}()
 
 // Makers maps custom tags to the constructors ParseHTML builds them with
 // (JustPy's parse_html finds a component class by its name):
@@ -36,14 +53,22 @@ func ParseHTMLFile(path string, opts ...Opt) (*Fragment, error) {
 type Makers map[string]Maker
 
 // ParseHTML parses html as ParseHTML does, building the tags m names with
-// their constructors.
+// their constructors (m's win over package wa's).
 func (m Makers) ParseHTML(html string, opts ...Opt) *Fragment {
-	return htmlparse.Makers(m).Parse(html, opts...)
+	return m.withWidgets().Parse(html, opts...)
 }
 
 // ParseHTMLFile parses an HTML file as m.ParseHTML does.
 func (m Makers) ParseHTMLFile(path string, opts ...Opt) (*Fragment, error) {
-	return htmlparse.Makers(m).ParseFile(path, opts...)
+	return m.withWidgets().ParseFile(path, opts...)
+}
+
+func (m Makers) withWidgets() htmlparse.Makers {
+	all := maps.Clone(widgetMakers)
+	for tag, mk := range m {
+		all[strings.ToLower(tag)] = component.Maker(mk)
+	}
+	return all
 }
 
 // TextNode returns text to place among an element's children.

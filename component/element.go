@@ -34,6 +34,7 @@ type Element struct {
 	changeOnly bool           // made by InputChangeOnly
 	model      *binding       // set by Model
 	self       page.Component // the custom component embedding the element (Make)
+	calls      callList       // Call and RequestCall
 }
 
 type handler struct {

@@ -20,6 +20,26 @@ type Props struct {
 	Checked   bool              // the checked state of a checkbox or radio
 	InnerHTML string            // raw HTML; when set it replaces Text and children
 	Attrs     map[string]string // every other attribute: name, id, type, href, ...
+	// DOMProps are DOM properties the browser sets on the element beside
+	// its attributes (a web component's "open", a list's "items"), by name,
+	// as JSON values; each that changes travels alone.
+	DOMProps map[string]any
+	// Control, when set, declares a custom element a control: the browser
+	// reports its value as it does an input's (see Control).
+	Control *Control
+}
+
+// Control declares which properties of a custom element hold its value
+// and checked state and which events report them (wire.Control). The
+// reported value is Value (or, when Multiple, DOMProps[c.Value] and
+// msg.Values), the checked state Checked, the other reported properties
+// DOMProps.
+type Control = wire.Control
+
+// Caller is a component with element methods to call in the browser
+// (Element.Call): the page takes those numbered after the last it sent.
+type Caller interface {
+	CallsAfter(n uint64) (calls []wire.Call, last uint64)
 }
 
 // Component is what a page needs of an element. The component package
@@ -47,13 +67,14 @@ type Container interface {
 	Add(cs ...Component)
 }
 
-// isFormControl reports whether the browser may send values for c.
+// isFormControl reports whether the browser may send values for c: a
+// native control, or an element declared one.
 func isFormControl(c Component) bool {
 	switch c.Tag() {
 	case "input", "textarea", "select":
 		return true
 	}
-	return false
+	return c.Properties().Control != nil
 }
 
 // Shared is a component that several pages show at once. A page holds its

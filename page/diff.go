@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"log/slog"
 	"maps"
+	"slices"
+	"strings"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -154,6 +156,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 		*ops = append(*ops, op)
 	}
 	s.record(c, p, kids)
+	wp.takeCalls(c, s)
 	kr := s.reach.kids(c)
 	for i, k := range kids {
 		structural = wp.diffTree(k, ops, kr.of(i, k)) || structural
@@ -196,6 +199,7 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 		return &wire.Node{ID: c.Ref(), Tag: textTag} // as render writes it: nothing
 	}
 	wp.prepare(c)
+	wp.need(c.Tag())
 	p := c.Properties()
 	kids := shownKids(c, p)
 	n := &wire.Node{ID: c.Ref(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, On: c.Events()}
@@ -218,6 +222,17 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	if p.InnerHTML != "" {
 		n.HTML = ptr(p.InnerHTML)
 	}
+	if len(p.DOMProps) > 0 {
+		n.Props = maps.Clone(p.DOMProps)
+	}
+	ctl := controlJSON(p.Control)
+	if ctl != "" {
+		n.Attrs = maps.Clone(n.Attrs)
+		if n.Attrs == nil {
+			n.Attrs = map[string]string{}
+		}
+		n.Attrs[wire.AttrControl] = ctl
+	}
 	s := wp.sent[c.Ref()]
 	if s == nil {
 		s = &snapshot{}
@@ -226,6 +241,8 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	s.gen = wp.gen
 	s.reach = r.self(p)
 	s.record(c, p, kids)
+	s.ctl = ctl
+	wp.takeCalls(c, s)
 	if len(kids) > 0 {
 		n.Kids = make([]wire.Kid, len(kids))
 		kr := s.reach.kids(c)
@@ -234,6 +251,16 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 		}
 	}
 	return n
+}
+
+// takeCalls queues the calls c has made since s was last sent, to go
+// after this flush's ops.
+func (wp *WebPage) takeCalls(c Component, s *snapshot) {
+	if cl, ok := c.(Caller); ok {
+		var calls []wire.Call
+		calls, s.calls = cl.CallsAfter(s.calls)
+		wp.calls = append(wp.calls, calls...)
+	}
 }
 
 // ptr points to a copy of v.
@@ -266,6 +293,8 @@ func (wp *WebPage) diffSettings(p *wire.Patch) {
 	if wp.audienceSize() > 0 { // otherwise they wait for the first browser
 		p.Reload, wp.reload = wp.reload, false
 		p.JS, wp.js = wp.js, nil
+		p.Calls, wp.calls = wp.calls, nil
+		p.Load, wp.assetsSent = wp.assets[wp.assetsSent:], len(wp.assets)
 		p.Redirect, wp.Redirect = wp.RedirectTarget(), ""
 	}
 }
@@ -284,7 +313,31 @@ func (wp *WebPage) RedirectTarget() string {
 }
 
 // pendingCommands reports whether one-shot commands wait for a browser.
-func (wp *WebPage) pendingCommands() bool { return len(wp.js) > 0 || wp.reload || wp.Redirect != "" }
+func (wp *WebPage) pendingCommands() bool {
+	return len(wp.js) > 0 || len(wp.calls) > 0 || wp.reload || wp.Redirect != ""
+}
+
+// LinkLibraries tells the page which library files an element of a tag
+// needs (the App's web components, charts, grids): the page links them in
+// its first paint, and a browser loads them once when a later change
+// brings the first such element.
+func (wp *WebPage) LinkLibraries(fn func(tag string) []wire.Asset) { wp.libraries = fn }
+
+// DocumentAssets are the library files the page's first paint needs, once
+// Render has returned.
+func (wp *WebPage) DocumentAssets() []wire.Asset { return wp.docAssets }
+
+// need records the library files an element of tag needs.
+func (wp *WebPage) need(tag string) {
+	if wp.libraries == nil || !strings.Contains(tag, "-") {
+		return
+	}
+	for _, a := range wp.libraries(tag) {
+		if !slices.Contains(wp.assets, a) {
+			wp.assets = append(wp.assets, a)
+		}
+	}
+}
 
 // sentDoc is what the browsers were last told of the document's settings.
 type sentDoc struct {

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -136,6 +137,7 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		if err := wp.acceptable(s, m.Value, m.Values); err != nil {
 			return fmt.Errorf("%w: %s %q", err, s.c.Tag(), m.ID)
 		}
+		wp.receiveProps(s, m.Props)
 		if bound := wp.receive(s, m.Value, m.Checked, m.Values, tab, several); bound || several {
 			wp.flush() // and a model's other components show the value now
 		}
@@ -147,6 +149,7 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		p := s.c.Properties()
 		values := m.Values
 		if isFormControl(s.c) {
+			wp.receiveProps(s, m.Props)
 			if wp.acceptable(s, m.Value, m.Values) == nil {
 				wp.receive(s, m.Value, m.Checked, m.Values, tab, several)
 			} else if values != nil { // the handler sees what the server has
@@ -160,8 +163,11 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 			Value: p.Value, Checked: p.Checked, Invalid: m.Invalid, Values: values, Page: wp, PageID: wp.id,
 			SessionID: sessionID, WebsocketID: connID, KeyData: m.Key,
 		}
-		if msg.InputType == "number" || msg.InputType == "range" {
+		if msg.InputType == "number" || msg.InputType == "range" || p.Control != nil && p.Control.Number {
 			msg.Number, msg.Invalid = number(p.Value, m.Invalid)
+		}
+		if len(m.Detail) > 0 && len(m.Detail) <= wire.MaxDetailBytes {
+			json.Unmarshal(m.Detail, &msg.Detail) // what does not decode stays nil
 		}
 		if len(m.Files) > 0 {
 			msg.Files = wp.files(m.Files, &uploads)
@@ -245,6 +251,16 @@ func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) 
 func (wp *WebPage) adoptValue(s *snapshot, tab string) {
 	p := s.c.Properties()
 	s.props.Value, s.props.Checked = p.Value, p.Checked
+	if ctl := p.Control; ctl != nil { // what the browser reported of its properties, too
+		for _, k := range append([]string{ctl.Value}, ctl.Props...) {
+			if v, ok := p.DOMProps[k]; ok && k != "" {
+				if s.props.DOMProps == nil {
+					s.props.DOMProps = map[string]any{}
+				}
+				s.props.DOMProps[k] = v
+			}
+		}
+	}
 	if wp.typedAlone == nil {
 		wp.typedAlone = map[string]bool{}
 	}
@@ -303,6 +319,12 @@ func (wp *WebPage) receive(s *snapshot, value *string, checked *bool, values []s
 	if checked != nil {
 		p.Checked = *checked
 	}
+	if ctl := p.Control; ctl != nil && ctl.Multiple && values != nil {
+		if p.DOMProps == nil {
+			p.DOMProps = map[string]any{}
+		}
+		p.DOMProps[ctl.Value] = slices.Clone(values)
+	}
 	if values != nil && s.c.Tag() == "select" {
 		for _, o := range options(s.c) {
 			o.Properties().Checked = slices.Contains(values, OptionValue(o))
@@ -316,6 +338,29 @@ func (wp *WebPage) receive(s *snapshot, value *string, checked *bool, values []s
 	}
 	m, ok := s.c.(ModelUpdater)
 	return ok && m.ValueChanged()
+}
+
+// receiveProps takes the properties a declared control reported, those its
+// Control names and no others; one that does not decode is left as it was.
+func (wp *WebPage) receiveProps(s *snapshot, props map[string]json.RawMessage) {
+	p := s.c.Properties()
+	if p.Control == nil || len(props) == 0 {
+		return
+	}
+	for _, k := range p.Control.Props {
+		raw, ok := props[k]
+		if !ok {
+			continue
+		}
+		var v any
+		if json.Unmarshal(raw, &v) != nil {
+			continue
+		}
+		if p.DOMProps == nil {
+			p.DOMProps = map[string]any{}
+		}
+		p.DOMProps[k] = v
+	}
 }
 
 // options returns the option elements of a select, in optgroups too.

@@ -56,6 +56,10 @@ type Msg struct {
 	// JSON value of the code.
 	RequestID string
 	Result    json.RawMessage
+	// Detail is a custom event's detail, decoded from JSON (maps, slices,
+	// strings, float64s, bools), elements in it given as their Ref; nil
+	// when it has none or it was over wire.MaxDetailBytes.
+	Detail any
 }
 
 // PageHandler handles an event of the page itself: page_ready (a browser

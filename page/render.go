@@ -1,6 +1,7 @@
 package page
 
 import (
+	"encoding/json"
 	"html"
 	"io"
 	"slices"
@@ -32,6 +33,8 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 			writeHTML(&b, c, wp, nil)
 		}
 		version = wp.version
+		wp.assetsSent = len(wp.assets)
+		wp.docAssets = slices.Clone(wp.assets)
 	})
 	if !ok {
 		return 0, ErrUnknownPage
@@ -103,6 +106,14 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	}
 	if p.Value != "" && tag != "textarea" && tag != "select" {
 		attr(b, "value", p.Value)
+	}
+	if p.Control != nil {
+		attr(b, wire.AttrControl, controlJSON(p.Control))
+	}
+	if len(p.DOMProps) > 0 {
+		if js, err := json.Marshal(p.DOMProps); err == nil {
+			attr(b, wire.AttrProps, string(js))
+		}
 	}
 	switch {
 	case tag == "option" && (p.Checked || sel != nil && sel.Value != "" && sel.Value == OptionValue(c)):

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"encoding/json"
 	"maps"
 	"slices"
 
@@ -16,6 +17,8 @@ type snapshot struct {
 	kids  []string
 	on    []string
 	gen   uint64 // the flush that last reached it
+	calls uint64 // the last of its Calls sent
+	ctl   string // its Control as sent, JSON
 	reach reach  // what a person can do with it, as the browser was last sent it
 }
 
@@ -78,6 +81,11 @@ func (s *snapshot) record(c Component, p *Props, kids []Component) {
 	} else {
 		s.props.Attrs = attrs
 	}
+	if len(p.DOMProps) == 0 {
+		s.props.DOMProps = nil
+	} else {
+		s.props.DOMProps = maps.Clone(p.DOMProps)
+	}
 	s.kids = s.kids[:0]
 	for _, k := range kids {
 		s.kids = append(s.kids, k.Ref())
@@ -129,7 +137,71 @@ func (s *snapshot) diffProps(p *Props, control bool, op *wire.Op) bool {
 			op.Attrs = nil
 		}
 	}
+	if p.Control != s.props.Control {
+		if ctl := controlJSON(p.Control); ctl != s.ctl {
+			if op.Attrs == nil {
+				op.Attrs = map[string]*string{}
+			}
+			op.Attrs[wire.AttrControl] = &ctl
+			if ctl == "" {
+				op.Attrs[wire.AttrControl] = nil
+			}
+			s.ctl, changed = ctl, true
+		}
+	}
+	if len(p.DOMProps) > 0 || len(s.props.DOMProps) > 0 {
+		for k, v := range p.DOMProps {
+			if old, ok := s.props.DOMProps[k]; !ok || !sameValue(old, v) {
+				if op.Props == nil {
+					op.Props = map[string]any{}
+				}
+				op.Props[k] = v
+			}
+		}
+		for k := range s.props.DOMProps {
+			if _, ok := p.DOMProps[k]; !ok {
+				if op.Props == nil {
+					op.Props = map[string]any{}
+				}
+				op.Props[k] = nil
+			}
+		}
+		changed = changed || op.Props != nil
+	}
 	return changed
+}
+
+// controlJSON is a Control as AttrControl carries it, "" for none.
+func controlJSON(c *Control) string {
+	if c == nil {
+		return ""
+	}
+	b, _ := json.Marshal(c)
+	return string(b)
+}
+
+// sameValue reports whether two DOM property values are equal: at once for
+// the scalars they usually are, by their JSON otherwise.
+func sameValue(a, b any) bool {
+	switch x := a.(type) {
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case bool:
+		y, ok := b.(bool)
+		return ok && x == y
+	case float64:
+		y, ok := b.(float64)
+		return ok && x == y
+	case int:
+		y, ok := b.(int)
+		return ok && x == y
+	case nil:
+		return b == nil
+	}
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && string(ja) == string(jb)
 }
 
 // changedString points dst at now when it differs from old.

@@ -78,7 +78,12 @@ type WebPage struct {
 	radiosOn   []Component // radio buttons checked by this flush
 	doc        sentDoc     // page settings last sent
 	js         []wire.JS
+	calls      []wire.Call // element methods to call, taken from the elements by the diff
 	reload     bool
+	libraries  func(tag string) []wire.Asset // LinkLibraries
+	assets     []wire.Asset                  // the library files the page's elements need, in the order found
+	assetsSent int                           // of assets, how many the browsers have
+	docAssets  []wire.Asset                  // those the first paint links
 	on         map[string]PageHandler
 	events     []string // sorted keys of on; replaced, never changed in place
 	owed       bool     // a flush was held back while every connection was busy

@@ -33,6 +33,8 @@
     attrPrefix: "data-jp",
     attrID: "data-jp",
     attrOn: "data-jp-on",
+    attrControl: "data-jp-control",
+    attrProps: "data-jp-props",
     attrPage: "data-jp-page",
     attrVersion: "data-jp-v",
     attrBase: "data-jp-base",
@@ -50,6 +52,7 @@
     elementStatus: "jp-status",
     elementError: "jp-error",
     classDark: "dark",
+    classDarkTheme: "wa-dark",
     textTag: "#text",
     textMarker: "jp:",
     prefix: "/_jp/",
@@ -57,12 +60,16 @@
     pathEvent: "/_jp/event",
     pathUpload: "/_jp/upload",
     rootID: "",
+    assetStyle: "css",
+    assetModule: "module",
+    assetScript: "js",
     typeEvent: "ev",
     typeValue: "val",
     typeSync: "sync",
     typePatch: "patch",
     typeSynced: "synced",
     typeError: "error",
+    maxDetailBytes: 16384,
   });
   // END GENERATED
   var root = document.getElementById(W.elementRoot);
@@ -83,12 +90,23 @@
   var overHTTP = root.getAttribute(W.attrHTTP) === W.httpOn; // events by POST, no websocket
   var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null, posting = false, ready = false;
 
+  // A control is a native input, textarea or select, or an element the
+  // server declared one (a web component: W.attrControl), whose value and
+  // checked state are the properties it names.
   function isControl(el) {
-    return el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT";
+    return el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || !!el.__jpCtl;
   }
   function hasChecked(el) {
-    return el.tagName === "INPUT" && (el.type === "checkbox" || el.type === "radio");
+    return el.__jpCtl ? !!el.__jpCtl.checked : el.tagName === "INPUT" && (el.type === "checkbox" || el.type === "radio");
   }
+  function isMultiple(el) { return el.__jpCtl ? !!el.__jpCtl.multiple : el.multiple && el.tagName === "SELECT"; }
+  function valueOf(el) {
+    var c = el.__jpCtl;
+    if (!c) return el.value;
+    var v = c.value ? el[c.value] : "";
+    return v == null ? "" : v;
+  }
+  function checkedOf(el) { return el.__jpCtl ? !!(el.__jpCtl.checked && el[el.__jpCtl.checked]) : el.checked; }
   var jpElements = "[" + W.attrID + "]"; // selects the elements the server knows
   function idOf(el) { return el.getAttribute(W.attrID); }
   // The server's paths start with "/": they go under the app's base, which
@@ -145,14 +163,29 @@
     });
   }
   function withValue(m, el) {
-    m.value = el.value;
-    if (hasChecked(el)) m.checked = el.checked;
-    if (el.multiple && el.tagName === "SELECT") m.values = chosen(el);
+    var c = el.__jpCtl, v = valueOf(el);
+    if (Array.isArray(v)) { m.values = v.map(String); m.value = m.values[0] || ""; } else if (!c || c.value) m.value = String(v);
+    if (hasChecked(el)) m.checked = checkedOf(el);
+    if (!c && isMultiple(el)) m.values = chosen(el);
+    if (c && c.props) {
+      m.props = {};
+      c.props.forEach(function (k) { m.props[k] = plain(el[k]); });
+    }
     if (el.validity && !el.validity.valid) m.invalid = el.validationMessage || "invalid";
     return m;
   }
   function chosen(sel) {
+    if (sel.__jpCtl) { var v = valueOf(sel); return Array.isArray(v) ? v.map(String) : []; }
     return Array.prototype.filter.call(sel.options, function (o) { return o.selected; }).map(function (o) { return o.value; });
+  }
+  // plain is a value as JSON can carry it: elements by their ids, what JSON
+  // cannot say as null.
+  function plain(v) {
+    try {
+      return JSON.parse(JSON.stringify(v === undefined ? null : v, function (k, x) {
+        return typeof Node !== "undefined" && x instanceof Node ? (x.nodeType === 1 && idOf(x)) || null : x;
+      }));
+    } catch (err) { return null; }
   }
   // fileInfo describes the files chosen in a file input, as JustPy's msg.files.
   function fileInfo(el) {
@@ -162,9 +195,13 @@
   }
   function remember(id, el, n) {
     var k = known.get(id);
-    known.set(id, { v: state(el), c: el.checked, n: n === undefined ? (k ? k.n : 0) : n });
+    known.set(id, { v: state(el), c: checkedOf(el), n: n === undefined ? (k ? k.n : 0) : n });
   }
-  function state(el) { return el.multiple && el.tagName === "SELECT" ? chosen(el).join("\n") : el.value; }
+  function state(el) {
+    var c = el.__jpCtl;
+    if (c) return JSON.stringify([valueOf(el), (c.props || []).map(function (k) { return plain(el[k]); })]);
+    return isMultiple(el) ? chosen(el).join("\n") : el.value;
+  }
   function edited(id) {
     var k = known.get(id);
     return k ? k.n : 0;
@@ -175,12 +212,12 @@
   // would otherwise undo what a handler set meanwhile).
   function sendValue(el) {
     var id = idOf(el), k = known.get(id);
-    if (k && k.v === state(el) && k.c === el.checked) return;
+    if (k && k.v === state(el) && k.c === checkedOf(el)) return;
     remember(id, el, send(withValue({ t: W.typeValue, id: id }, el)));
   }
   function onInput(e) {
     var el = e.target, mods = el.__jpMods || {};
-    if (!isControl(el) || !el.hasAttribute(W.attrID) || el.type === "file") return;
+    if (!isControl(el) || el.__jpCtl || !el.hasAttribute(W.attrID) || el.type === "file") return;
     if (e.type === "input" && mods.change && mods.change.lazy) return; // InputChangeOnly: the change brings it
     // The value goes at once, unless the event itself carries it at once
     // (a debounced or throttled handler must not hold the value back).
@@ -191,6 +228,21 @@
       var group = (el.form || document).querySelectorAll('input[type="radio"]' + jpElements);
       group.forEach(function (r) { if (r !== el && r.name === el.name) sendValue(r); });
     }
+  }
+  // A declared control reports its state after each of its events (its own
+  // listener runs before an event handler's, which then carries it).
+  function onControl(e) {
+    var el = e.currentTarget, mods = (el.__jpMods || {})[e.type];
+    if (e.target !== el) return; // a nested component's, bubbling
+    if (e.type === "input" && (el.__jpMods || {}).change && el.__jpMods.change.lazy) return;
+    var plain = el.__jpOn && el.__jpOn.indexOf(e.type) >= 0 && !timed(mods);
+    if (!plain) sendValue(el);
+  }
+  function declare(el, json) {
+    var old = el.__jpCtl;
+    if (old) old.events.forEach(function (t) { el.removeEventListener(t, onControl); });
+    try { el.__jpCtl = json ? JSON.parse(json) : null; } catch (err) { el.__jpCtl = null; }
+    if (el.__jpCtl) el.__jpCtl.events.forEach(function (t) { el.addEventListener(t, onControl); });
   }
   function timed(mods) { return mods && (mods.debounce || mods.throttle); }
   function onEvent(e) {
@@ -229,6 +281,12 @@
     var m = { t: W.typeEvent, id: idOf(el), ev: e.type };
     if (e.type === "submit" && el.elements) m.form = formData(el, files);
     if (isControl(el)) withValue(m, el);
+    // A custom event's detail (a CustomEvent's, or a component's own event
+    // class's); a mouse event's detail is only its click count.
+    if (e.detail != null && !(typeof UIEvent !== "undefined" && e instanceof UIEvent)) {
+      var d = JSON.stringify(plain(e.detail));
+      m.detail = d.length <= W.maxDetailBytes ? JSON.parse(d) : null;
+    }
     if (el.type === "file") m.files = fileInfo(el);
     if (typeof KeyboardEvent !== "undefined" && e instanceof KeyboardEvent) {
       m.key = { key: e.key, code: e.code, alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey, meta: e.metaKey, repeat: e.repeat };
@@ -243,19 +301,28 @@
   // files maps a file input to what its upload returned.
   function formData(form, files) {
     var fields = [];
-    Array.prototype.forEach.call(form.elements, function (f) {
+    formFields(form).forEach(function (f) {
       if (!isControl(f) && f.tagName !== "BUTTON") return;
-      var field = { tag: f.tagName.toLowerCase(), value: f.value };
+      var field = { tag: f.tagName.toLowerCase(), value: String(valueOf(f)) };
       if (idOf(f)) field.id = idOf(f);
       if (f.type) field.type = f.type;
       if (f.name) field.name = f.name;
       if (f.placeholder) field.placeholder = f.placeholder;
-      if (hasChecked(f)) field.checked = f.checked;
-      if (f.multiple && f.tagName === "SELECT") field.values = chosen(f);
+      if (hasChecked(f)) field.checked = checkedOf(f);
+      if (isMultiple(f)) field.values = chosen(f);
       if (f.type === "file") field.files = (files && files.get(f)) || fileInfo(f);
       fields.push(field);
     });
     return fields;
+  }
+  // formFields are a form's native fields and declared controls, in
+  // document order (form-associated web components are in form.elements
+  // once defined; before that, and for the others, the form's descendants).
+  function formFields(form) {
+    var list = Array.prototype.slice.call(form.elements);
+    var ctl = Array.prototype.filter.call(form.querySelectorAll("[" + W.attrControl + "]"), function (el) { return list.indexOf(el) < 0; });
+    if (!ctl.length) return list;
+    return list.concat(ctl).sort(function (a, b) { return a.compareDocumentPosition(b) & 4 ? -1 : 1; });
   }
 
   // ---- uploads ----
@@ -316,12 +383,11 @@
   function listen(el, list) {
     var types = [], mods = {};
     list.forEach(function (entry) {
-      var parts = entry.split(W.modSep);
-      types.push(parts[0]);
-      if (parts.length > 1) {
-        var m = {};
-        parts.slice(1).forEach(function (p) { var kv = p.split(W.modValueSep); m[kv[0]] = kv.length > 1 ? Number(kv[1]) : true; });
-        mods[parts[0]] = { debounce: m[W.modDebounce], throttle: m[W.modThrottle], immediate: !!m[W.modImmediate], lazy: !!m[W.modLazy] };
+      var parts = entry.split(W.modSep), type = eventType(entry), m = {};
+      parts.slice(type.split(W.modSep).length).forEach(function (p) { var kv = p.split(W.modValueSep); m[kv[0]] = kv.length > 1 ? Number(kv[1]) : true; });
+      types.push(type);
+      if (parts.length > type.split(W.modSep).length) {
+        mods[type] = { debounce: m[W.modDebounce], throttle: m[W.modThrottle], immediate: !!m[W.modImmediate], lazy: !!m[W.modLazy] };
       }
     });
     if (types.indexOf(W.eventClickOut) >= 0) outs.add(el); else outs.delete(el);
@@ -363,28 +429,52 @@
       if (n) want.push(n);
     });
     var keep = new Set(want);
+    // Children the server did not make (a component's or a library's) stay.
     Array.prototype.slice.call(el.childNodes).forEach(function (c) {
-      if (c !== text && !keep.has(c)) { el.removeChild(c); removed.push(c); }
+      if (c !== text && !keep.has(c) && ours(c)) { el.removeChild(c); removed.push(c); }
     });
     var at = text ? text.nextSibling : el.firstChild;
     want.forEach(function (n) {
+      while (at && at !== n && !ours(at)) at = at.nextSibling;
       if (n === at) at = at.nextSibling; else el.insertBefore(n, at);
     });
   }
+  function ours(n) { return n.nodeType === 3 ? n.__jp !== undefined : n.nodeType === 1 && n.hasAttribute(W.attrID); }
   // A value from the server is applied unless the person typed since the
   // server made it: then it is stale, and what they typed is on its way.
   // The value of a checkbox, a radio button or another element is its value
   // attribute, which "" removes (a checkbox's value is then "on", as at
   // first paint).
   function setValue(el, id, v) {
-    if (!isControl(el) || hasChecked(el)) {
+    if (!isControl(el) || hasChecked(el) || el.__jpCtl && !el.__jpCtl.value) {
       if (v) el.setAttribute("value", v); else el.removeAttribute("value");
       if (isControl(el)) remember(id, el);
       return;
     }
     if (edited(id) > ack || el.type === "file") return;
+    if (el.__jpCtl) { var p = {}; p[el.__jpCtl.value] = v; return setProps(el, p); }
     if (el.value !== v) el.value = v;
     remember(id, el);
+  }
+  // setProps sets DOM properties, once the element's custom element is
+  // defined (set before, a property would hide the component's own); a
+  // control's reported properties wait while the person's change is on its
+  // way, as its value does.
+  function setProps(el, props) {
+    var tag = el.localName;
+    if (tag.indexOf("-") > 0 && window.customElements && !customElements.get(tag)) {
+      var waiting = el.__jpPending;
+      el.__jpPending = Object.assign(waiting || {}, props);
+      if (!waiting) customElements.whenDefined(tag).then(function () { var p = el.__jpPending; el.__jpPending = null; setProps(el, p); });
+      return;
+    }
+    var c = el.__jpCtl, id = idOf(el);
+    Object.keys(props).forEach(function (k) {
+      if (c && edited(id) > ack && (k === c.value || k === c.checked || (c.props || []).indexOf(k) >= 0)) return;
+      var v = c && c.number && k === c.value && typeof props[k] === "string" ? Number(props[k]) : props[k];
+      try { if (el[k] !== v) el[k] = v; } catch (err) { console.error("JustGo: setting", k, err); }
+    });
+    if (c) remember(id, el);
   }
   // setChecked checks a checkbox or radio button, or selects an option.
   function setChecked(el, id, c) {
@@ -396,22 +486,51 @@
       return;
     }
     if (!hasChecked(el) || edited(id) > ack) return;
+    if (el.__jpCtl) { var p = {}; p[el.__jpCtl.checked] = c; return setProps(el, p); }
     el.checked = c;
     remember(id, el);
+  }
+  // Classes and style: while the element has only what the server set, the
+  // attribute is set whole; once a component or library added its own,
+  // only the server's classes and properties change.
+  function setClass(el, v) {
+    if (el.getAttribute("class") === (el.__jpClass || null) || !el.classList) {
+      if (v) el.setAttribute("class", v); else el.removeAttribute("class");
+    } else {
+      var want = v ? v.split(/\s+/).filter(Boolean) : [];
+      (el.__jpClass || "").split(/\s+/).forEach(function (c) { if (c && want.indexOf(c) < 0) el.classList.remove(c); });
+      want.forEach(function (c) { el.classList.add(c); });
+    }
+    el.__jpClass = v || "";
+  }
+  function setStyle(el, v) {
+    if (el.getAttribute("style") === (el.__jpStyle || null) || !el.style) {
+      if (v) el.setAttribute("style", v); else el.removeAttribute("style");
+    } else {
+      var want = document.createElement("div").style, had = document.createElement("div").style, i;
+      want.cssText = v || "";
+      had.cssText = el.__jpStyle || "";
+      for (i = 0; i < had.length; i++) if (!want.getPropertyValue(had[i])) el.style.removeProperty(had[i]);
+      for (i = 0; i < want.length; i++) el.style.setProperty(want[i], want.getPropertyValue(want[i]), want.getPropertyPriority(want[i]));
+    }
+    el.__jpStyle = v || "";
   }
   function apply(el, o, removed) {
     var id = o.id;
     if (el.nodeType === 3) { if ("text" in o) el.data = o.text; return; }
-    if ("class" in o) { if (o["class"]) el.setAttribute("class", o["class"]); else el.removeAttribute("class"); }
-    if ("style" in o) { if (o.style) el.setAttribute("style", o.style); else el.removeAttribute("style"); }
+    if ("class" in o) setClass(el, o["class"]);
+    if ("style" in o) setStyle(el, o.style);
     if ("show" in o) { if (o.show) el.removeAttribute("hidden"); else el.setAttribute("hidden", ""); }
     if (o.attrs) {
+      var mine = el.__jpAttrs || (el.__jpAttrs = new Set());
       Object.keys(o.attrs).forEach(function (k) {
         try {
-          if (o.attrs[k] === null) el.removeAttribute(k); else el.setAttribute(k, o.attrs[k]);
+          if (o.attrs[k] === null) { el.removeAttribute(k); mine.delete(k); } else { el.setAttribute(k, o.attrs[k]); mine.add(k); }
         } catch (err) { /* a name the DOM refuses */ }
       });
+      if (W.attrControl in o.attrs) declare(el, o.attrs[W.attrControl]);
     }
+    if (o.props) setProps(el, o.props);
     if ("on" in o) { if (el === root) root.__jpOn = (o.on || []).map(eventType); else listen(el, o.on || []); }
     if ("html" in o && o.html) {
       // the children it replaces are forgotten, as removed ones are
@@ -460,15 +579,17 @@
       el.setAttribute(W.attrID, n.id);
       nodes.set(n.id, el);
     }
+    // Only attributes the server set go when the node lacks them: those a
+    // component set on itself (role, aria-*, slot) stay.
     var attrs = {};
-    Array.prototype.forEach.call(el.attributes, function (a) {
-      if (!ownAttr(el, a.name)) attrs[a.name] = null;
-    });
+    (el.__jpAttrs || new Set()).forEach(function (k) { if (!ownAttr(el, k)) attrs[k] = null; });
     Object.keys(n.attrs || {}).forEach(function (k) { attrs[k] = n.attrs[k]; });
+    if (el.__jpCtl && !(W.attrControl in attrs)) attrs[W.attrControl] = null;
     var o = {
       id: n.id, "class": n["class"] || "", style: n.style || "", show: n.show !== false, attrs: attrs,
       on: n.on || [], html: n.html || "", text: n.text || "", kids: n.kids || [], checked: !!n.checked
     };
+    if (n.props) o.props = n.props;
     // Another element's value is its value attribute, which its attrs may hold.
     if ("value" in n || isControl(el)) o.value = n.value || "";
     apply(el, o, removed);
@@ -477,25 +598,34 @@
   // ownAttr reports whether an attribute of el is one a node's attrs never
   // hold: JustGo's own, or one set from the node's other keys.
   function ownAttr(el, name) {
-    return name.lastIndexOf(W.attrPrefix, 0) === 0 || /^(class|style|hidden|checked)$/.test(name) || name === "value" && isControl(el);
+    return name.lastIndexOf(W.attrPrefix, 0) === 0 && name !== W.attrControl || /^(class|style|hidden|checked)$/.test(name) || name === "value" && isControl(el);
   }
-  function eventType(entry) { return entry.split(W.modSep)[0]; }
+  // eventType is an entry's event, which may hold W.modSep itself: the
+  // modifiers are the last parts that name one.
+  var modNames = [W.modDebounce, W.modThrottle, W.modImmediate, W.modLazy];
+  function eventType(entry) {
+    var parts = entry.split(W.modSep), i = parts.length;
+    while (i > 1 && modNames.indexOf(parts[i - 1].split(W.modValueSep)[0]) >= 0) i--;
+    return parts.slice(0, i).join(W.modSep);
+  }
   function patch(m) {
     acked(m.ack);
     version = String(m.v);
     var removed = [];
+    (m.load || []).forEach(load);
     (m.ops || []).forEach(function (op) {
       var el = nodes.get(op.id);
       // one op the DOM refuses must not leave the rest of the patch undone
       try { if (el) apply(el, op, removed); } catch (err) { console.error("JustGo: applying a change", op.id, err); }
     });
     removed.forEach(forget);
+    (m.calls || []).forEach(call);
     if ("title" in m) document.title = m.title;
     if (m.body) {
       var b = document.body, h = document.documentElement;
       if ("class" in m.body) b.className = m.body["class"];
       if ("style" in m.body) b.setAttribute("style", m.body.style);
-      if ("dark" in m.body) h.classList.toggle(W.classDark, m.body.dark);
+      if ("dark" in m.body) { h.classList.toggle(W.classDark, m.body.dark); h.classList.toggle(W.classDarkTheme, m.body.dark); }
     }
     if (m.url) showURL(m.url, false);
     (m.js || []).forEach(function (j) {
@@ -512,6 +642,33 @@
     // (pagehide says when it really goes).
     if (m.redirect) location.href = inApp(m.redirect);
     if (m.reload) { leaving = true; location.reload(); }
+  }
+  // call calls an element's method once its component is defined and has
+  // rendered, in order per element; with a request id, what it returned
+  // goes back as result_ready.
+  function call(c) {
+    var el = nodes.get(c.id), tag = el ? el.localName : "";
+    var answer = function (v) { if (c.rid) pageEvent(W.eventResultReady, { rid: c.rid, result: plain(v) }); };
+    if (!el || el.nodeType !== 1) return answer("no element " + c.id);
+    var defined = tag.indexOf("-") > 0 && window.customElements ? customElements.whenDefined(tag) : Promise.resolve();
+    el.__jpCalls = (el.__jpCalls || Promise.resolve()).then(function () { return defined; })
+      .then(function () { return el.updateComplete; })
+      .then(function () {
+        if (typeof el[c.m] !== "function") throw new Error(c.m + " is not a method of <" + tag + ">");
+        return el[c.m].apply(el, c.args || []);
+      })
+      .then(function (v) { answer(v === undefined ? null : v); }, function (err) {
+        if (c.rid) answer(String(err)); else console.error("JustGo: calling", c.m, err);
+      });
+  }
+  // load adds a library's file to the head, once.
+  function load(a) {
+    var sel = a.k === W.assetStyle ? 'link[href="' + a.url + '"]' : 'script[src="' + a.url + '"]';
+    if (document.querySelector(sel)) return;
+    var el;
+    if (a.k === W.assetStyle) { el = document.createElement("link"); el.rel = "stylesheet"; el.href = a.url; }
+    else { el = document.createElement("script"); el.src = a.url; if (a.k === W.assetModule) el.type = W.assetModule; } // the kind is named after the type
+    document.head.appendChild(el);
   }
   function forget(el) {
     if (el.isConnected) return;
@@ -622,6 +779,15 @@
   });
   root.querySelectorAll(jpElements).forEach(function (el) {
     nodes.set(idOf(el), el);
+    el.__jpAttrs = new Set();
+    Array.prototype.forEach.call(el.attributes, function (a) { if (!ownAttr(el, a.name)) el.__jpAttrs.add(a.name); });
+    el.__jpClass = el.getAttribute("class") || "";
+    el.__jpStyle = el.getAttribute("style") || "";
+    if (el.hasAttribute(W.attrControl)) declare(el, el.getAttribute(W.attrControl));
+    if (el.hasAttribute(W.attrProps)) {
+      try { setProps(el, JSON.parse(el.getAttribute(W.attrProps))); } catch (err) { console.error("JustGo: properties", err); }
+      el.removeAttribute(W.attrProps);
+    }
     if (isControl(el)) remember(idOf(el), el, 0);
     var on = el.getAttribute(W.attrOn);
     if (on) listen(el, on.split(W.eventSep));

@@ -7,6 +7,8 @@ import (
 	"html/template"
 	"net/http"
 	"strings"
+
+	"github.com/justgo/justgo/internal/wire"
 )
 
 //go:embed shell.html
@@ -29,6 +31,10 @@ type Document struct {
 	BodyStyle   string
 	Dark        bool
 	Tailwind    bool // link Tailwind, animate.css and Font Awesome
+	// Load is the library files the page's components need: stylesheets in
+	// the head, scripts after the client, so that it sees the page before
+	// any component changes it.
+	Load []wire.Asset
 
 	PageID  string
 	Version uint64
@@ -47,13 +53,16 @@ type Document struct {
 type shellData struct {
 	Title       string
 	Favicon     string
-	Stylesheets []string      // stylesheets to link (Tailwind, animate.css)
+	Stylesheets []string // stylesheets to link (Tailwind, animate.css)
+	Modules     []string // ES modules and scripts to load after the client
+	Scripts     []string
 	CSS         template.CSS  // the page's own style sheet
 	HeadHTML    template.HTML // extra head HTML from the page
 	BodyHTML    template.HTML // extra HTML at the end of the body
 	BodyClasses string
 	BodyStyle   template.CSS
 	Dark        bool
+	DarkClasses string
 	PageID      string
 	Version     uint64
 	Base        string // the path JustGo is mounted at, ending in "/"
@@ -72,7 +81,8 @@ func WritePage(w http.ResponseWriter, d *Document) error {
 		Title: d.Title, Favicon: d.Favicon, CSS: styleText(d.CSS),
 		HeadHTML: template.HTML(d.HeadHTML), BodyHTML: template.HTML(d.BodyHTML),
 		BodyClasses: d.BodyClasses, BodyStyle: template.CSS(d.BodyStyle), Dark: d.Dark,
-		PageID: d.PageID, Version: d.Version, Base: d.Base, URL: d.URL,
+		DarkClasses: wire.ClassDark + " " + wire.ClassDarkTheme,
+		PageID:      d.PageID, Version: d.Version, Base: d.Base, URL: d.URL,
 		Body: template.HTML(d.Body), ClientURL: ClientURL(d.Base),
 		HTTPEvents: d.HTTPEvents, PageEvents: strings.Join(d.Events, " "),
 		Upload: fmt.Sprintf("%d,%d", d.UploadFileBytes, d.UploadBytes),
@@ -87,6 +97,16 @@ func WritePage(w http.ResponseWriter, d *Document) error {
 		}
 		data.Stylesheets = []string{
 			d.Link(&Tailwind, tw), d.Link(&Animate, "animate.min.css"), d.Link(&FontAwesome, "css/all.min.css"),
+		}
+	}
+	for _, a := range d.Load {
+		switch a.Kind {
+		case wire.AssetStyle:
+			data.Stylesheets = append(data.Stylesheets, a.URL)
+		case wire.AssetModule:
+			data.Modules = append(data.Modules, a.URL)
+		case wire.AssetScript:
+			data.Scripts = append(data.Scripts, a.URL)
 		}
 	}
 	var out bytes.Buffer

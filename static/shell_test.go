@@ -44,7 +44,7 @@ func TestWritePage(t *testing.T) {
 	if err != nil || w.Header().Get("Cache-Control") != "no-store" || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") {
 		t.Fatalf("%v %v", err, w.Header())
 	}
-	for _, want := range []string{`<title>JustGo</title>`, `<html lang="en" class="dark">`, `\3c /style>`,
+	for _, want := range []string{`<title>JustGo</title>`, `<html lang="en" class="dark wa-dark">`, `\3c /style>`,
 		`data-jp-page="P1" data-jp-v="3" data-jp-base="/app/" data-jp-http="1" data-jp-on="page_ready visibilitychange" data-jp-upload="10,50"><p>hi</p></div>`,
 		`<script src="/app/_jp/client.js?v=`, Tailwind.CDN("dist/tailwind-dark.min.css")} {
 		if !strings.Contains(html, want) {

@@ -24,20 +24,42 @@ const (
 	EventResultReady      = "result_ready"     // the value of JavaScript the server ran (JS)
 )
 
-// EventName is the event type of an entry, without its modifiers.
+// EventName is the event type of an entry, without its modifiers. An event
+// type may itself hold ModSep ("update:open"): the modifiers are the
+// entry's last parts that name one.
 func EventName(entry string) string {
-	name, _, _ := strings.Cut(entry, ModSep)
+	name, _ := splitEntry(entry)
 	return name
 }
 
 // HasModifier reports whether an entry carries the modifier mod, with or
 // without a value.
 func HasModifier(entry, mod string) bool {
-	parts := strings.Split(entry, ModSep)
-	for _, p := range parts[1:] {
+	_, mods := splitEntry(entry)
+	for _, p := range mods {
 		if name, _, _ := strings.Cut(p, ModValueSep); name == mod {
 			return true
 		}
 	}
 	return false
+}
+
+// IsModifier reports whether a part of an entry names a modifier.
+func IsModifier(part string) bool {
+	name, _, _ := strings.Cut(part, ModValueSep)
+	switch name {
+	case ModDebounce, ModThrottle, ModImmediate, ModLazy:
+		return true
+	}
+	return false
+}
+
+// splitEntry cuts an entry into its event type and its modifiers.
+func splitEntry(entry string) (string, []string) {
+	parts := strings.Split(entry, ModSep)
+	i := len(parts)
+	for i > 1 && IsModifier(parts[i-1]) {
+		i--
+	}
+	return strings.Join(parts[:i], ModSep), parts[i:]
 }

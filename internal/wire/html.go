@@ -10,6 +10,13 @@ const (
 	AttrPrefix = "data-jp"
 	AttrID     = "data-jp"    // every element: its id in messages
 	AttrOn     = "data-jp-on" // the events the server listens for, EventSep between entries
+	// AttrControl declares a custom element a control (a Control, as JSON):
+	// which of its properties hold its value and which events report it.
+	AttrControl = "data-jp-control"
+	// AttrProps holds, in a first paint, the DOM properties to set on the
+	// element (a JSON object), which HTML cannot carry; the client takes it
+	// away once it has set them.
+	AttrProps = "data-jp-props"
 
 	// On the root element (ElementRoot):
 	AttrPage    = "data-jp-page"   // the page id (QueryPage)
@@ -41,8 +48,12 @@ const (
 	ElementError  = "jp-error"  // the client's notice of a failed handler
 )
 
-// ClassDark on <html> turns on Tailwind's dark variants (Body.Dark).
-const ClassDark = "dark"
+// ClassDark on <html> turns on Tailwind's dark variants (Body.Dark), and
+// ClassDarkTheme the web components' dark theme (Web Awesome's) with them.
+const (
+	ClassDark      = "dark"
+	ClassDarkTheme = "wa-dark"
+)
 
 // A text node component, tag TextTag, has no element of its own: its first
 // paint is the comment <!--jp:ID--> (TextMarker and its id) then its

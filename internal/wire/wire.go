@@ -17,7 +17,8 @@ type Node struct {
 	Checked *bool             `json:"checked,omitempty"`
 	HTML    *string           `json:"html,omitempty"` // raw inner HTML, replaces text and children
 	Attrs   map[string]string `json:"attrs,omitempty"`
-	On      []string          `json:"on,omitempty"` // events the server listens for
+	Props   map[string]any    `json:"props,omitempty"` // DOM properties, set after the attributes
+	On      []string          `json:"on,omitempty"`    // events the server listens for
 	Kids    []Kid             `json:"kids,omitempty"`
 }
 
@@ -60,8 +61,36 @@ type Op struct {
 	Checked *bool              `json:"checked,omitempty"`
 	HTML    *string            `json:"html,omitempty"`
 	Attrs   map[string]*string `json:"attrs,omitempty"`
+	Props   map[string]any     `json:"props,omitempty"` // a nil value sets the property to null
 	On      *[]string          `json:"on,omitempty"`
 	Kids    *[]Kid             `json:"kids,omitempty"`
+}
+
+// Control declares a custom element (a web component) a control, as
+// AttrControl: the browser then reports its value as it does an input's.
+// Value names the property holding its value (a string, a number with
+// Number, or with Multiple an array of strings), Checked the one holding its checked state; the
+// client reads them, and Props (properties the component changes by
+// itself, such as a dialog's "open"), after each of Events and sends them
+// in a TypeValue message.
+type Control struct {
+	Value    string   `json:"value,omitempty"`
+	Checked  string   `json:"checked,omitempty"`
+	Multiple bool     `json:"multiple,omitempty"`
+	Number   bool     `json:"number,omitempty"` // the Value property is a number
+	Events   []string `json:"events"`
+	Props    []string `json:"props,omitempty"`
+}
+
+// Call calls a method of an element in the browser, once the element's
+// custom element is defined and has rendered, with JSON arguments; with a
+// RequestID the client sends what it returned (awaited when a promise) as
+// an EventResultReady page event.
+type Call struct {
+	ID        string `json:"id"`
+	Method    string `json:"m"`
+	Args      []any  `json:"args,omitempty"`
+	RequestID string `json:"rid,omitempty"`
 }
 
 // RootID names the page's root container in Ops: its Kids are the page's
@@ -82,7 +111,24 @@ type Patch struct {
 	Redirect string  `json:"redirect,omitempty"` // navigate away
 	Reload   bool    `json:"reload,omitempty"`   // reload the page
 	JS       []JS    `json:"js,omitempty"`       // JavaScript to run, in order
+	Calls    []Call  `json:"calls,omitempty"`    // element methods to call, in order, after Ops
+	Load     []Asset `json:"load,omitempty"`     // library files the page now needs, before Ops
 }
+
+// Asset is a library file a page loads once: a stylesheet, an ES module or
+// a classic script, by URL. The client adds it to the document's head
+// unless the document has it already.
+type Asset struct {
+	Kind string `json:"k"` // AssetStyle, AssetModule or AssetScript
+	URL  string `json:"url"`
+}
+
+// The kinds of Asset.
+const (
+	AssetStyle  = "css"
+	AssetModule = "module"
+	AssetScript = "js"
+)
 
 // Body carries the document-level settings of a page that changed.
 type Body struct {
@@ -100,7 +146,7 @@ type JS struct {
 
 // Empty reports whether the patch carries nothing.
 func (p *Patch) Empty() bool {
-	return len(p.Ops) == 0 && p.URL == "" && p.Title == nil && p.Body == nil && p.Redirect == "" && !p.Reload && len(p.JS) == 0
+	return len(p.Ops) == 0 && p.URL == "" && p.Title == nil && p.Body == nil && p.Redirect == "" && !p.Reload && len(p.JS) == 0 && len(p.Calls) == 0 && len(p.Load) == 0
 }
 
 // Envelope wraps an encoded Patch (a JSON object) for one connection, adding
@@ -169,7 +215,16 @@ type ClientMsg struct {
 	Form    []FormField     `json:"form,omitempty"` // for submit: the form's fields, in document order
 	RID     string          `json:"rid,omitempty"`
 	Result  json.RawMessage `json:"result,omitempty"`
+	// A custom control's properties (Control.Props, and Value when Multiple).
+	Props map[string]json.RawMessage `json:"props,omitempty"`
+	// A custom event's detail, as JSON with elements replaced by their ids,
+	// when it is at most MaxDetailBytes.
+	Detail json.RawMessage `json:"detail,omitempty"`
 }
+
+// MaxDetailBytes bounds a custom event's detail (its JSON); the client sends
+// a larger one as null.
+const MaxDetailBytes = 16384
 
 // FormField is one field of a submitted form, as the browser has it.
 type FormField struct {

@@ -2,9 +2,9 @@ package main
 
 import (
 	"bytes"
+	"github.com/justgo/justgo/internal/gen/gentest"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -34,7 +34,7 @@ func TestFacadeDocIsUpToDate(t *testing.T) {
 		}
 		if !bytes.Equal(src, want) {
 			t.Errorf("%s is out of date with the packages its aliases name: run `go generate` in the module root (make generate)\n%s",
-				name, firstDifference(src, want))
+				name, gentest.FirstDifference(src, want))
 		}
 	}
 }
@@ -117,7 +117,7 @@ type Old = page.Msg
 		t.Fatal(err)
 	}
 	if !bytes.Equal(once, twice) {
-		t.Errorf("a second run changed the file:\n%s", firstDifference(once, twice))
+		t.Errorf("a second run changed the file:\n%s", gentest.FirstDifference(once, twice))
 	}
 	out := string(once)
 	for _, want := range []string{
@@ -156,14 +156,4 @@ type Msg = page.Msg
 	if _, err := NewGenerator(root).Rewrite("x.go", src); err == nil {
 		t.Error("a paragraph after the list was accepted")
 	}
-}
-
-func firstDifference(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := range min(len(g), len(w)) {
-		if g[i] != w[i] {
-			return "line " + strconv.Itoa(i+1) + ":\n  have " + g[i] + "\n  want " + w[i]
-		}
-	}
-	return "the files differ in length"
 }

@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
+	"github.com/justgo/justgo/internal/gen/gentest"
 	"go/constant"
 	"os"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -29,7 +29,7 @@ func TestClientIsUpToDate(t *testing.T) {
 	}
 	if !bytes.Equal(src, want) {
 		t.Errorf("static/client.js is out of date with internal/wire: run `go generate ./internal/wire` (make generate)\n%s",
-			firstDifference(src, want))
+			gentest.FirstDifference(src, want))
 	}
 }
 
@@ -196,14 +196,4 @@ func stringLiterals(line string) []string {
 		}
 	}
 	return out
-}
-
-func firstDifference(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := range min(len(g), len(w)) {
-		if g[i] != w[i] {
-			return "line " + strconv.Itoa(i+1) + ":\n  have " + g[i] + "\n  want " + w[i]
-		}
-	}
-	return "the files differ in length"
 }

@@ -1,0 +1,107 @@
+package component
+
+import (
+	"encoding/json"
+	"log/slog"
+	"sync"
+
+	"github.com/justgo/justgo/internal/wire"
+	"github.com/justgo/justgo/page"
+)
+
+// Control declares a custom element a control; see page.Control.
+type Control = page.Control
+
+// AsControl declares the element a control: the browser reports the
+// properties c names after c's events, as it reports an input's value.
+// Web component constructors (package wa) declare theirs.
+func AsControl(c *Control) Opt { return func(e *Element) { e.Control = c } }
+
+// Prop sets a DOM property (see Element.SetProp).
+func Prop(name string, v any) Opt { return func(e *Element) { e.SetProp(name, v) } }
+
+// SetProp sets a DOM property of the element in the browser (a web
+// component's "open", a list's "items"), beside its attributes: a value
+// JSON can carry, set once the element's custom element is defined. Each
+// property that changes travels alone. A value JSON cannot carry is
+// refused with a warning.
+func (e *Element) SetProp(name string, v any) {
+	if _, err := json.Marshal(v); err != nil {
+		slog.Warn("justgo: a DOM property JSON cannot carry", "tag", e.tag, "prop", name, "err", err)
+		return
+	}
+	if e.DOMProps == nil {
+		e.DOMProps = map[string]any{}
+	}
+	e.DOMProps[name] = v
+}
+
+// Prop returns a DOM property as the server has it: as set, or as the
+// browser reported it for a control (a dialog's "open", a multiple
+// select's values).
+func (e *Element) Prop(name string) any { return e.DOMProps[name] }
+
+// Call calls a method of the element in every browser showing it, with
+// the next update, once its custom element is defined and has rendered:
+// el.Call("focus"), toast.Call("create", "Saved", opts). The arguments
+// must be values JSON can carry; calls run in order.
+func (e *Element) Call(method string, args ...any) { e.call("", method, args) }
+
+// RequestCall is Call whose result each browser sends back as a
+// result_ready page event with msg.RequestID requestID and msg.Result the
+// value (awaited when a promise) as JSON, or the error's message.
+func (e *Element) RequestCall(requestID, method string, args ...any) { e.call(requestID, method, args) }
+
+func (e *Element) call(rid, method string, args []any) {
+	if _, err := json.Marshal(args); err != nil {
+		slog.Warn("justgo: call arguments JSON cannot carry", "tag", e.tag, "method", method, "err", err)
+		return
+	}
+	e.calls.add(wire.Call{ID: e.id, Method: method, Args: args, RequestID: rid})
+}
+
+// CallsAfter returns the calls numbered after n, and the last number: the
+// page sends each call once (page.Caller).
+func (e *Element) CallsAfter(n uint64) ([]wire.Call, uint64) { return e.calls.after(n) }
+
+// callList keeps an element's latest calls, numbered. A page takes those
+// after the last it sent; the few kept let pages that share the element
+// each take them.
+type callList struct {
+	mu    sync.Mutex
+	list  []wire.Call
+	first uint64 // the number of list[0]
+}
+
+// keptCalls bounds what an element keeps for pages that have not flushed.
+const keptCalls = 32
+
+func (l *callList) add(c wire.Call) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.first == 0 {
+		l.first = 1
+	}
+	l.list = append(l.list, c)
+	if over := len(l.list) - keptCalls; over > 0 {
+		l.list = append(l.list[:0], l.list[over:]...)
+		l.first += uint64(over)
+	}
+}
+
+func (l *callList) after(n uint64) ([]wire.Call, uint64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.list) == 0 {
+		return nil, n
+	}
+	last := l.first + uint64(len(l.list)) - 1
+	if n >= last {
+		return nil, n
+	}
+	i := 0
+	if n >= l.first {
+		i = int(n - l.first + 1)
+	}
+	return append([]wire.Call(nil), l.list[i:]...), last
+}

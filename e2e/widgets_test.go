@@ -1,0 +1,146 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/justgo/justgo/static"
+)
+
+// needWidgets fails in CI, and skips elsewhere, without Web Awesome in the
+// binary: the widget tests run offline on what `make assets` fetched.
+func needWidgets(t *testing.T) {
+	t.Helper()
+	if !static.Embedded.Has(&static.WebAwesome, "dist-cdn/webawesome.loader.js") {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI needs `make assets` for the widget tests")
+		}
+		t.Skip("no Web Awesome in static/local: run make assets")
+	}
+}
+
+// watch records the tab's requests and console errors.
+type watch struct {
+	mu     sync.Mutex
+	urls   []string
+	errors []string
+}
+
+func watchTab(tab context.Context) *watch {
+	w := &watch{}
+	chromedp.Listen(tab, func(ev any) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			w.urls = append(w.urls, e.Request.URL)
+		case *runtime.EventExceptionThrown:
+			w.errors = append(w.errors, e.ExceptionDetails.Text+" "+describeException(e.ExceptionDetails))
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.ConsoleAPICalledTypeError {
+				var parts []string
+				for _, a := range e.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				w.errors = append(w.errors, strings.Join(parts, " "))
+			}
+		}
+	})
+	return w
+}
+
+// check fails the test for a request that left base or a console error.
+func (w *watch) check(t *testing.T, base string) {
+	t.Helper()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, u := range w.urls {
+		if !strings.HasPrefix(u, base+"/") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+			t.Errorf("a request left loopback: %s", u)
+		}
+	}
+	for _, e := range w.errors {
+		t.Errorf("console error: %s", e)
+	}
+}
+
+// js runs an expression in the tab.
+func js(expr string) action {
+	return func(ctx context.Context, target *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[any](expr)(ctx, target)
+		return chromedp.Void{}, err
+	}
+}
+
+// clickText clicks the middle of the first element of tag whose own text is text.
+func clickText(tag, text string) action {
+	return atMiddle(fmt.Sprintf(`%s[data-jp-text=%q]`, tag, text), func(x, y float64) action { return chromedp.MouseClickXY(x, y) })
+}
+
+// dialogGone is true once the dialog has finished closing (its backdrop no
+// longer takes clicks).
+const dialogGone = `!document.querySelector("wa-dialog").shadowRoot.querySelector("dialog").open`
+
+// The gallery, line by line, as a person checks it, offline.
+func TestWidgetsGallery(t *testing.T) {
+	needWidgets(t)
+	srv := startExample(t, "widgets", "NO_INTERNET=True")
+	tab := newBrowser(t)
+	w := watchTab(tab)
+	run(t, tab, chromedp.Navigate(srv.URL+"/"), waitConnected(),
+		waitJS(`["wa-input","wa-switch","wa-select","wa-slider","wa-dialog","wa-tab-group","wa-tree"].every(t => customElements.get(t))`),
+		// Mark elements by their own text, for clicking.
+		js(`document.querySelectorAll("wa-button, wa-option, wa-tab, wa-tree-item").forEach(e => e.dataset.jpText = e.firstChild && e.firstChild.nodeType === 3 ? e.firstChild.data : "")`))
+
+	// Typing into the input.
+	run(t, tab, js(`document.querySelector("wa-input").focus()`), chromedp.KeyEvent("Ada"), waitBodyHas("Hello, Ada"))
+
+	// The switch darkens the page, and back.
+	run(t, tab, click("wa-switch"), waitJS(`document.documentElement.classList.contains("wa-dark") && document.documentElement.classList.contains("dark")`),
+		click("wa-switch"), waitJS(`!document.documentElement.classList.contains("wa-dark")`))
+
+	// Two fruits of three.
+	run(t, tab, click("wa-select"), waitJS(`document.querySelector("wa-select").open`),
+		clickText("wa-option", "Apple"), clickText("wa-option", "Cherry"), waitBodyHas("Chosen: Apple, Cherry"),
+		chromedp.KeyEvent(kb.Escape), waitJS(`!document.querySelector("wa-select").open`))
+
+	// The slider, by its keys.
+	run(t, tab, js(`document.querySelector("wa-slider").focus()`), chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight),
+		waitBodyHas("Volume: 52"))
+
+	// The dialog: opened by the server, closed by its button, by Escape, and opened again.
+	run(t, tab, clickText("wa-button", "Open dialog"), waitJS(`document.querySelector("wa-dialog").open`), waitBodyHas("Dialog open"),
+		clickText("wa-button", "Close"), waitJS(`!document.querySelector("wa-dialog").open`), waitBodyHas("Dialog closed"), waitJS(dialogGone),
+		clickText("wa-button", "Open dialog"), waitBodyHas("Dialog open"),
+		chromedp.KeyEvent(kb.Escape), waitJS(`!document.querySelector("wa-dialog").open`), waitBodyHas("Dialog closed"), waitJS(dialogGone),
+		clickText("wa-button", "Open dialog"), waitJS(`document.querySelector("wa-dialog").open`), waitBodyHas("Dialog open"),
+		clickText("wa-button", "Close"), waitBodyHas("Dialog closed"), waitJS(dialogGone))
+
+	// A toast that goes by itself.
+	run(t, tab, clickText("wa-button", "Notify"),
+		waitJS(`[...document.querySelectorAll("wa-toast-item")].some(e => e.textContent.trim() === "Saved")`),
+		waitJS(`document.querySelectorAll("wa-toast-item").length === 0`))
+
+	// Tabs.
+	run(t, tab, clickText("wa-tab", "Two"), waitBodyHas("Tab: two"),
+		waitJS(`document.querySelector('wa-tab-panel[name="two"]').active && document.querySelector('wa-tab-panel[name="two"]').textContent.trim() === "Panel two"`))
+
+	// The tree.
+	run(t, tab, clickText("wa-tree-item", "Banana"), waitBodyHas("Selected: Banana"))
+	w.check(t, srv.URL)
+}
+
+func describeException(d *runtime.ExceptionDetails) string {
+	if d.Exception != nil {
+		return d.Exception.Description
+	}
+	return ""
+}
