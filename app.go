@@ -114,6 +114,7 @@ func NewApp(opts ...AppOption) *App {
 	a.mux.HandleFunc("POST "+wire.PathUpload, a.ws.ServeUpload)
 	a.assets = static.NewAssets(append(a.folders, static.Local)...)
 	a.mux.Handle("GET "+wire.Prefix+static.ClientFile, a.assets)
+	a.mux.Handle("GET "+wire.Prefix+static.IconsFile, a.assets)
 	a.mux.Handle("GET "+wire.Prefix+static.LibPrefix, a.assets)
 	a.mux.Handle(wire.Prefix, http.NotFoundHandler()) // never a page
 	mount := strings.TrimSuffix(a.cfg.StaticMount, "/") + "/"

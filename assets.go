@@ -58,9 +58,16 @@ func (a *App) libraryFiles(base string) func(tag string) []wire.Asset {
 		}
 		a.warnMissing(&static.WebAwesome)
 		link := func(file string) string { return a.assets.URL(base, a.cfg.NoInternet, &static.WebAwesome, file) }
-		return []wire.Asset{
+		files := []wire.Asset{
 			{Kind: wire.AssetStyle, URL: link("dist-cdn/styles/webawesome.css")},
 			{Kind: wire.AssetModule, URL: link("dist-cdn/webawesome.loader.js")},
 		}
+		// wa-icon's icons from the App's copy, where it has one and Web
+		// Awesome's own (otherwise they come from Font Awesome's CDN).
+		if a.cfg.NoInternet && a.assets.Has(&static.WebAwesome, "dist-cdn/webawesome.loader.js") &&
+			a.assets.Has(&static.FontAwesomeIcons, "svgs/solid/user.svg") {
+			files = append(files, wire.Asset{Kind: wire.AssetModule, URL: static.IconsURL(base)})
+		}
+		return files
 	}
 }

@@ -49,7 +49,7 @@ func needBrowser(t *testing.T) {
 	}
 }
 
-// build compiles examples/name once per test run.
+// build compiles a program once per test run.
 func build(t *testing.T, name string) string {
 	t.Helper()
 	buildMu.Lock()
@@ -57,9 +57,15 @@ func build(t *testing.T, name string) string {
 	if bin, ok := builtBin[name]; ok {
 		return bin
 	}
-	bin := filepath.Join(binDir, name)
-	cmd := exec.Command("go", "build", "-race", "-o", bin, "./examples/"+name)
-	cmd.Dir = ".."
+	// examples/name of JustGo, or apps/name of this module: programs only
+	// tests use.
+	pkg, dir := "./examples/"+name, ".."
+	if strings.HasPrefix(name, "apps/") {
+		pkg, dir = "./"+name, "."
+	}
+	bin := filepath.Join(binDir, strings.ReplaceAll(name, "/", "_"))
+	cmd := exec.Command("go", "build", "-race", "-o", bin, pkg)
+	cmd.Dir = dir
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("building %s: %v\n%s", name, err, out)
 	}

@@ -124,8 +124,9 @@ func TestWidgetsGallery(t *testing.T) {
 		clickText("wa-button", "Open dialog"), waitJS(`document.querySelector("wa-dialog").open`), waitBodyHas("Dialog open"),
 		clickText("wa-button", "Close"), waitBodyHas("Dialog closed"), waitJS(dialogGone))
 
-	// A toast that goes by itself.
-	run(t, tab, clickText("wa-button", "Notify"),
+	// A toast that goes by itself, from a button with an icon of the App's own.
+	run(t, tab, waitJS(`!!document.querySelector('wa-icon[name="bell"]').shadowRoot.querySelector("svg path")`),
+		clickText("wa-button", "Notify"),
 		waitJS(`[...document.querySelectorAll("wa-toast-item")].some(e => e.textContent.trim() === "Saved")`),
 		waitJS(`document.querySelectorAll("wa-toast-item").length === 0`))
 
@@ -143,4 +144,82 @@ func describeException(d *runtime.ExceptionDetails) string {
 		return d.Exception.Description
 	}
 	return ""
+}
+
+// Typed fast into a web component while its handler sleeps, every
+// character arrives and the field keeps them: the server's stale echoes
+// are not applied.
+func TestWidgetTypingWhileHandlerSleeps(t *testing.T) {
+	needWidgets(t)
+	srv := startExample(t, "apps/widgetlab")
+	tab := newBrowser(t)
+	const text = "the quick brown fox"
+	run(t, tab, chromedp.Navigate(srv.URL+"/slow"), waitConnected(), waitJS(`!!customElements.get("wa-input")`),
+		js(`document.querySelector("wa-input").focus()`), chromedp.KeyEvent(text),
+		waitText("#echo", text),
+		waitJS(fmt.Sprintf(`document.querySelector("wa-input").value === %q`, text)))
+}
+
+// A handler that adds the page's first widget, opens it and calls a method
+// of another in one update: the library loads, and then both happen.
+func TestWidgetAddedOpenedAndCalledInOneUpdate(t *testing.T) {
+	needWidgets(t)
+	srv := startExample(t, "apps/widgetlab", "NO_INTERNET=True")
+	tab := newBrowser(t)
+	w := watchTab(tab)
+	run(t, tab, chromedp.Navigate(srv.URL+"/late"), waitConnected())
+	if get(t, tab, chromedp.Evaluate[bool](`!!document.querySelector('script[src*="webawesome"]') || !!window.customElements.get("wa-dialog")`)) {
+		t.Fatal("a page without widgets loaded Web Awesome")
+	}
+	run(t, tab, click("button"),
+		waitJS(`!!customElements.get("wa-dialog") && document.querySelector("wa-dialog").open`),
+		waitJS(`document.activeElement === document.querySelector("wa-input")`))
+	w.check(t, srv.URL)
+}
+
+// Two browsers on one page both see a toast one of them asked for.
+func TestToastReachesEveryBrowser(t *testing.T) {
+	needWidgets(t)
+	srv := startExample(t, "apps/widgetlab")
+	a, b := newBrowser(t), newBrowser(t)
+	for _, tab := range []context.Context{a, b} {
+		run(t, tab, chromedp.Navigate(srv.URL+"/shared"), waitConnected(), waitJS(`!!customElements.get("wa-button")`))
+	}
+	run(t, a, click("wa-button"))
+	for _, tab := range []context.Context{a, b} {
+		run(t, tab, waitJS(`[...document.querySelectorAll("wa-toast-item")].some(e => e.textContent.trim() === "Hello, everyone")`))
+	}
+}
+
+// After a cut connection, while the page changed, the browser resyncs it
+// whole: the tab chosen, the tree's nesting and what the components set on
+// themselves stay, with no console error.
+func TestWidgetsSurviveAFullResync(t *testing.T) {
+	needWidgets(t)
+	srv := startExample(t, "apps/widgetlab")
+	tab := newBrowser(t)
+	w := watchTab(tab)
+	run(t, tab, chromedp.Navigate(srv.URL+"/resync"), waitConnected(),
+		waitJS(`!!customElements.get("wa-tab-group") && !!customElements.get("wa-tree-item")`),
+		js(`document.querySelectorAll("wa-tab")[1].click()`),
+		waitJS(`document.querySelector('wa-tab-panel[name="two"]').hasAttribute("active")`))
+	const own = `(() => {
+		const item = document.querySelectorAll("wa-tree-item")[1], tree = document.querySelector("wa-tree");
+		return [tree.getAttribute("role"), item.getAttribute("slot"), item.getAttribute("role"), item.parentElement.textContent.trim().startsWith("Fruits"),
+			document.querySelector("wa-tab-group").getAttribute("active"), document.querySelectorAll("wa-tab")[1].getAttribute("aria-selected")].join(",")
+	})()`
+	before := get(t, tab, chromedp.Evaluate[string](own))
+	if before != "tree,children,treeitem,true,two,true" {
+		t.Fatalf("before the cut: %s", before)
+	}
+	resp := httpGet(t, srv.URL+"/cut")
+	if resp.StatusCode != 200 {
+		t.Fatalf("cut: %d", resp.StatusCode)
+	}
+	run(t, tab, waitText("#count", "1"), waitConnected())
+	if after := get(t, tab, chromedp.Evaluate[string](own)); after != before {
+		t.Errorf("after a full resync: %s, before: %s", after, before)
+	}
+	run(t, tab, waitJS(`document.querySelector('wa-tab-panel[name="two"]').hasAttribute("active")`))
+	w.check(t, srv.URL)
 }

@@ -118,6 +118,26 @@ var client = &asset{
 	ctype: "text/javascript; charset=utf-8",
 }
 
+// IconsFile is, under wire.Prefix, a module that points Web Awesome's
+// icons at the App's own copy of Font Awesome's (FontAwesomeIcons): its
+// URLs are relative to its own, so it serves under any base.
+const IconsFile = "wa-icons.js"
+
+var icons = &asset{
+	open: func() (io.ReadSeeker, error) {
+		return strings.NewReader(`import { setIconPath } from "./` + LibPrefix + WebAwesome.Dir() + `/dist-cdn/webawesome.loader.js";
+setIconPath(new URL("./` + LibPrefix + FontAwesomeIcons.Dir() + `/svgs", import.meta.url).pathname);
+`), nil
+	},
+	ctype: "text/javascript; charset=utf-8",
+}
+
+// IconsURL is the URL of IconsFile under base, with its hash.
+func IconsURL(base string) string {
+	icons.init()
+	return base + wire.Prefix[1:] + IconsFile + "?v=" + icons.version
+}
+
 // Assets serves what an App serves under wire.Prefix besides its endpoints:
 // the client, and the libraries' files found in its folders — what
 // `justgo assets` fetched, embedded with //go:embed. A file is looked for in
@@ -238,6 +258,9 @@ func (a *Assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case ok && name == ClientFile:
 		client.init()
 		client.serve(w, r, r.URL.Query().Get("v") == client.version)
+	case ok && name == IconsFile:
+		icons.init()
+		icons.serve(w, r, r.URL.Query().Get("v") == icons.version)
 	case ok && strings.HasPrefix(name, LibPrefix) && fs.ValidPath(name[len(LibPrefix):]):
 		a.file(name[len(LibPrefix):]).serve(w, r, true)
 	default:

@@ -130,3 +130,33 @@ func TestContentType(t *testing.T) {
 		}
 	}
 }
+
+// The icons module points Web Awesome at the App's own icons with URLs
+// relative to itself, so that it works under any base.
+func TestIconsModule(t *testing.T) {
+	url := IconsURL("/app/")
+	if !strings.HasPrefix(url, "/app/_jp/wa-icons.js?v=") {
+		t.Fatalf("URL %s", url)
+	}
+	resp, body := get(NewAssets(), "/_jp/wa-icons.js?"+strings.SplitN(url, "?", 2)[1])
+	for _, want := range []string{`from "./lib/@awesome.me/webawesome@3.14.0/dist-cdn/webawesome.loader.js"`,
+		`new URL("./lib/@fortawesome/fontawesome-free@7.3.0/svgs", import.meta.url)`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("no %s in %s", want, body)
+		}
+	}
+	if !strings.Contains(resp.Header.Get("Cache-Control"), "immutable") || resp.Header.Get("Content-Type") != "text/javascript; charset=utf-8" {
+		t.Errorf("headers %v", resp.Header)
+	}
+}
+
+// The client browsers get has no comment lines and no indentation, and
+// keeps every statement.
+func TestClientStripped(t *testing.T) {
+	if got := string(strip([]byte("  // note\n  var a = 1; // why\n\n  if (a) {\n    a++;\n  }\n"))); got != "var a = 1; // why\nif (a) {\na++;\n}\n" {
+		t.Errorf("stripped %q", got)
+	}
+	if len(Client) > len(clientSource)*3/4 || !strings.Contains(string(Client), "function patch(m) {") {
+		t.Errorf("client %d bytes of %d", len(Client), len(clientSource))
+	}
+}

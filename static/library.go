@@ -11,6 +11,7 @@ import (
 // serves them at, so a library's own relative URLs (a stylesheet's fonts,
 // an ES module's chunks) work from either.
 type Library struct {
+	Name    string // what `justgo assets` calls it, when not its package's name without the scope
 	Package string // the npm package, "tailwindcss"
 	Version string // pinned, "2.2.19"
 	// Integrity is the registry's hash of the package's tarball (npm's
@@ -44,6 +45,11 @@ var (
 		Skip: []string{"react/", "ssr/", "types/", "skills/", "*.d.ts", "*.map", "llms.txt", "web-types.json",
 			"vscode.html-custom-data.json", "webawesome.ssr-loader.js", "translations/"},
 		License: []string{"LICENSE.md", "dist-cdn/translations/en.js", "dist-cdn/custom-elements.json"}}
+	// Font Awesome 7's free icons as SVG files, which Web Awesome's wa-icon
+	// shows (its default library is Font Awesome 7, from a CDN otherwise).
+	FontAwesomeIcons = Library{Name: "fontawesome-icons", Package: "@fortawesome/fontawesome-free", Version: "7.3.0",
+		Integrity: "sha512-Yw4Qa43P6e4Xwh0TwEUkHQNRJInWaqIBo73VJmns3j2AIlZPAvUcR4yGIxCPqPRCgyJ5KIVIalF/I1GxhZ/Kgw==",
+		Files:     []string{"svgs/solid/", "svgs/regular/", "svgs/brands/"}, License: []string{"LICENSE.txt"}}
 	ECharts = Library{Package: "echarts", Version: "6.1.0",
 		Integrity: "sha512-q0yaFPggC9FUdsWH4blavRWFmxdrIodbkoKNAjJudAI6CA9gNPxHtV2RcZNEepZVlk4yvBYkOkbk6HIVpIyHZA==",
 		Files:     []string{"dist/echarts.min.js"}, License: []string{"LICENSE", "NOTICE"}}
@@ -58,7 +64,7 @@ var (
 
 // Libraries lists every Library, in the order `justgo assets` fetches them.
 func Libraries() []*Library {
-	return []*Library{&Tailwind, &Animate, &FontAwesome, &WebAwesome, &ECharts, &AgGrid, &KaTeX}
+	return []*Library{&Tailwind, &Animate, &FontAwesome, &WebAwesome, &FontAwesomeIcons, &ECharts, &AgGrid, &KaTeX}
 }
 
 // Dir is the library's folder in an assets folder and in its URLs,

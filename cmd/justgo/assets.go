@@ -76,9 +76,12 @@ func assets(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	return nil
 }
 
-// libName is how the command line names a library: its package's name
-// without the scope, "webawesome", "fontawesome-free".
+// libName is how the command line names a library: its Name, or its
+// package's name without the scope, "webawesome", "fontawesome-free".
 func libName(l *static.Library) string {
+	if l.Name != "" {
+		return l.Name
+	}
 	return l.Package[strings.LastIndexByte(l.Package, '/')+1:]
 }
 

@@ -84,6 +84,7 @@ func widgets(r *jp.Request) *jp.WebPage {
 	// A toast that goes away by itself.
 	row = line()
 	notify := wa.Button(jp.Text("Notify"), jp.In(row))
+	wa.Icon(jp.Name("bell"), jp.Attr("slot", "start"), jp.In(notify))
 	notify.On("click", func(self *jp.Element, msg *jp.Msg) error {
 		wa.Notify(msg.Page, "Saved", wa.Notice{Variant: "success", Duration: 3e9})
 		return nil
