@@ -47,50 +47,36 @@ func (p *Page) Click(n *Node) *Page {
 // submits reports whether clicking n submits its form.
 func submits(n *Node) bool {
 	t := n.Attrs["type"]
-	return n.Tag == "button" && (t == "" || t == "submit") || n.Tag == "input" && (t == "submit" || t == "image")
+	return n.Tag == "button" && (t == "" || t == "submit") || n.Tag == "input" && (t == "submit" || t == "image") ||
+		n.Tag == "wa-button" && t == "submit" // a wa-button is type button unless told
 }
 
 // Trigger sends an event of any type for n, and waits until the server has
 // handled it. As in a browser, the event bubbles: every element from n up
 // that the server listens on gets it, n first (focus, blur, mouseenter and
-// mouseleave reach n alone).
+// mouseleave reach n alone). A declared control whose Control reports
+// after the event sends its state first, unless a handler of the event
+// carries it (Dispatch).
 func (p *Page) Trigger(n *Node, event string) {
 	p.t().Helper()
 	if !shown(p.root, n) {
 		p.t().Fatalf("jptest: the element to %s is hidden", event)
 	}
-	path := pathTo(p.root, n)
-	if slices.Contains(nonBubbling, event) {
-		path = path[len(path)-1:]
-	}
-	var msgs []wire.ClientMsg
-	for i := len(path) - 1; i >= 0; i-- {
-		c := path[i]
-		if c == p.root || !c.Listens(event) {
-			continue
-		}
-		m := wire.ClientMsg{Type: wire.TypeEvent, ID: c.Ref, Event: event}
-		if event == "submit" && c.Tag == "form" {
-			m.Form = p.formData(c)
-		}
-		if isControl(c) {
-			v, checked := c.Value, c.Checked
-			m.Value = &v
-			if hasChecked(c) {
-				m.Checked = &checked
-			}
-		}
-		msgs = append(msgs, m)
-	}
-	p.send(msgs...) // with none, nothing goes to the server, as in a browser
+	p.send(p.fire(nil, n, event, nil)...) // with none, nothing goes to the server, as in a browser
 }
 
 // Type types text into an input or textarea, key by key, after what it
 // holds, as a person does: each keystroke's value reaches the server, and
 // "input" events go where the server listens for them. Into an
-// InputChangeOnly nothing goes until Change.
+// InputChangeOnly nothing goes until Change. Into a declared control (a
+// wa-input) each key sets its value property and fires input, which the
+// client reports as its Control says.
 func (p *Page) Type(n *Node, text string) {
 	p.t().Helper()
+	if n.Control != nil {
+		p.typeIntoControl(n, text)
+		return
+	}
 	if changeOnly(n) {
 		n.Value += text
 		return
@@ -114,6 +100,10 @@ func (p *Page) Type(n *Node, text string) {
 // nothing, and an InputChangeOnly waits for Change.
 func (p *Page) Clear(n *Node) {
 	p.t().Helper()
+	if n.Control != nil {
+		p.clearControl(n)
+		return
+	}
 	if n.Value == "" {
 		return
 	}
@@ -139,17 +129,30 @@ func (p *Page) Fill(n *Node, text string) {
 }
 
 // Select chooses value in a select, then sends "change" if the server
-// listens for it.
+// listens for it. In a declared control it sets the value property (a
+// wa-select's option, a wa-slider's number, a wa-radio-group's choice;
+// the one option of a wa-select that takes several) and fires input,
+// when its Control reports after it, then change.
 func (p *Page) Select(n *Node, value string) {
 	p.t().Helper()
+	if n.Control != nil {
+		p.selectInControl(n, value)
+		return
+	}
 	n.Value = value
 	p.changed(n)
 }
 
 // SelectMany chooses values (one or more) in a select that allows several,
-// then sends "change" if the server listens for it.
+// then sends "change" if the server listens for it. A declared control
+// that takes several (wa.Multiple) gets the list as its value property,
+// which the client sends as msg.Values; none chosen is an empty list.
 func (p *Page) SelectMany(n *Node, values ...string) {
 	p.t().Helper()
+	if n.Control != nil {
+		p.selectManyInControl(n, values...)
+		return
+	}
 	n.Value = ""
 	if len(values) > 0 {
 		n.Value = values[0] // the DOM's value of such a select
@@ -161,13 +164,24 @@ func (p *Page) SelectMany(n *Node, values ...string) {
 // Enter does: the server gets its value and "change" if it listens.
 func (p *Page) Change(n *Node) {
 	p.t().Helper()
+	if n.Control != nil {
+		p.send(p.fire(nil, n, "change", nil)...)
+		return
+	}
 	p.changed(n)
 }
 
 // Check sets a checkbox or radio button, then sends "change" if the server
 // listens for it. Checking a radio button unchecks the others of its group.
+// A declared control with a checked state (a wa-switch, a wa-checkbox)
+// takes it in its property and fires input, when its Control reports
+// after it, then change.
 func (p *Page) Check(n *Node, checked bool) {
 	p.t().Helper()
+	if n.Control != nil {
+		p.checkControl(n, checked)
+		return
+	}
 	n.Checked = checked
 	msgs := []wire.ClientMsg{}
 	if n.Attrs["type"] == "radio" && checked {

@@ -23,6 +23,31 @@
 // milliseconds. What needs a real browser (layout, CSS, focus) is for
 // browser tests.
 //
+// # Web components
+//
+// Pages of web components (package wa) are tested the same way, the
+// components' own work played by the test. A control the server declared
+// (a wa-input, wa-select, wa-switch, wa-slider, wa-dialog: wire.AttrControl)
+// has its declaration in Node.Control and its DOM properties in Node.Props
+// (Prop), as patches set them. Type, Fill, Clear, Select, SelectMany, Check
+// and Change set the property that holds its value or checked state and
+// fire input and change, and the server gets what the client reports then,
+// stale values ignored as for native inputs:
+//
+//	p.Type(p.ByLabel("Name"), "Ada")
+//	p.Select(p.ByLabel("Volume"), "42")
+//	p.Dispatch(tabs, "wa-tab-show", map[string]any{"name": "two"})
+//	p.CloseControl(p.ByLabel("Settings")) // Escape closed the dialog
+//
+// Dispatch fires a custom event with a detail, Report plays a component
+// changing its own properties before an event, and OpenControl and
+// CloseControl report a dialog's (a drawer's…) open. ByLabel reads Web
+// Awesome's label attribute, and ByRole takes a wa-button for a button.
+// Calls lists the element methods the server called, Toasts the texts
+// wa.Notify showed, Dark the page's dark mode. No component runs: what it
+// renders, does on a click inside it, or returns to RequestCall is for
+// browser tests.
+//
 // # Concurrency
 //
 // A Page belongs to the goroutine of its test; several users may act from

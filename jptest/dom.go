@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	jp "github.com/justgo/justgo"
 	"github.com/justgo/justgo/internal/wire"
 	"golang.org/x/net/html"
 )
@@ -18,12 +19,23 @@ type Node struct {
 	Class   string
 	Style   string
 	Hidden  bool
-	Value   string
-	Checked bool
+	Value   string // a declared control's follows its value property, as msg.value carries it
+	Checked bool   // a declared control's follows its checked property
 	HTML    string // raw inner HTML, when set
 	Attrs   map[string]string
 	On      []string // the events the server listens for
 	Kids    []*Node
+
+	// Control is the declaration of a web component the server made a
+	// control (wire.AttrControl), nil for others: which of its Props hold
+	// its value and checked state, which it changes itself, and after
+	// which events the browser reports them.
+	Control *jp.Control
+	// Props are the DOM properties the server set (wire.AttrProps,
+	// SetProp) and those the component set as the test played it (Type,
+	// Select, Check, Report…), as JSON's values: strings, float64s, bools,
+	// []any, map[string]any, nil.
+	Props map[string]any
 
 	page *Page // the page that shows the node, for scoped queries
 }
@@ -52,9 +64,23 @@ func (n *Node) walk(fn func(*Node)) {
 	}
 }
 
-func isControl(n *Node) bool { return n.Tag == "input" || n.Tag == "textarea" || n.Tag == "select" }
+// Prop returns a DOM property of the element, nil when it has none.
+func (n *Node) Prop(name string) any { return n.Props[name] }
 
+// isControl reports whether n is a control, as the client's isControl: a
+// native input, textarea or select, or a declared web component.
+func isControl(n *Node) bool { return isNativeControl(n) || n.Control != nil }
+
+func isNativeControl(n *Node) bool {
+	return n.Tag == "input" || n.Tag == "textarea" || n.Tag == "select"
+}
+
+// hasChecked reports whether n has a checked state: a checkbox, a radio
+// button, or a declared control that names a property for it.
 func hasChecked(n *Node) bool {
+	if n.Control != nil {
+		return n.Control.Checked != ""
+	}
 	return n.Tag == "input" && (n.Attrs["type"] == "checkbox" || n.Attrs["type"] == "radio")
 }
 
@@ -103,12 +129,14 @@ func kidsFromHTML(parent *html.Node, into *Node) []*Node {
 
 func elementFromHTML(h *html.Node) *Node {
 	n := &Node{Tag: h.Data, Attrs: map[string]string{}}
+	declare(n, attr(h, wire.AttrControl))
 	for _, a := range h.Attr {
 		switch {
 		case a.Key == wire.AttrID:
 			n.Ref = a.Val
 		case a.Key == wire.AttrOn:
 			n.On = strings.Split(a.Val, wire.EventSep)
+		case a.Key == wire.AttrProps: // the client sets them and takes the attribute away
 		case a.Key == "class":
 			n.Class = a.Val
 		case a.Key == "style":
@@ -117,12 +145,13 @@ func elementFromHTML(h *html.Node) *Node {
 			n.Hidden = true
 		case a.Key == "checked":
 			n.Checked = true
-		case a.Key == "value" && h.Data == "input":
+		case a.Key == "value" && (h.Data == "input" || n.Control != nil):
 			n.Value = a.Val
 		default:
 			n.Attrs[a.Key] = a.Val
 		}
 	}
+	firstProps(n, attr(h, wire.AttrProps))
 	if h.Data == "textarea" {
 		if h.FirstChild != nil {
 			n.Value = h.FirstChild.Data

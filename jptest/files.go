@@ -88,8 +88,9 @@ func (p *Page) upload(id string) []wire.FileInfo {
 	return infos
 }
 
-// formData lists a form's fields in document order, as the client does,
-// uploading the files chosen in its file inputs.
+// formData lists a form's fields (declared controls among them) in
+// document order, as the client does, uploading the files chosen in its
+// file inputs.
 func (p *Page) formData(form *Node) []wire.FormField {
 	var fields []wire.FormField
 	form.walk(func(n *Node) {
@@ -109,6 +110,12 @@ func (p *Page) formData(form *Node) []wire.FormField {
 		}
 		if hasChecked(n) {
 			f.Checked = n.Checked
+		}
+		if n.Control != nil { // the client's String(value): a list's values apart by commas
+			f.Value = jsString(valueOf(n))
+			if n.Control.Multiple {
+				f.Values = chosen(n)
+			}
 		}
 		if f.Type == "file" {
 			f.Files = p.upload(n.Ref)

@@ -10,6 +10,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -133,10 +134,14 @@ func (u *User) load(path string, body []byte) *Page {
 	}
 	var root *html.Node
 	var title string
+	var dark bool
 	var find func(*html.Node)
 	find = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.Data == "title" && n.FirstChild != nil {
 			title = n.FirstChild.Data
+		}
+		if n.Type == html.ElementNode && n.Data == "html" {
+			dark = slices.Contains(strings.Fields(attr(n, "class")), wire.ClassDark)
 		}
 		if n.Type == html.ElementNode && attr(n, "id") == wire.ElementRoot {
 			root = n
@@ -150,10 +155,15 @@ func (u *User) load(path string, body []byte) *Page {
 		t.Fatalf("jptest: %s is not a JustGo page", path)
 	}
 	p := &Page{u: u, path: path, tab: rand.Text(), pageID: attr(root, wire.AttrPage), version: attr(root, wire.AttrVersion),
-		base: attr(root, wire.AttrBase), overHTTP: attr(root, wire.AttrHTTP) == wire.HTTPOn, title: title,
-		edited: map[string]uint64{}}
+		base: attr(root, wire.AttrBase), overHTTP: attr(root, wire.AttrHTTP) == wire.HTTPOn, title: title, dark: dark,
+		edited: map[string]uint64{}, reported: map[string]string{}}
 	p.root = fromHTML(root)
 	p.reindex()
+	p.root.walk(func(n *Node) {
+		if n.Control != nil {
+			p.reported[n.Ref] = state(n)
+		}
+	})
 	p.url = p.resolve(attr(root, wire.AttrURL))
 	if !p.overHTTP {
 		p.connect()
@@ -186,7 +196,11 @@ type Page struct {
 	nodes    map[string]*Node
 	seq, ack uint64
 	edited   map[string]uint64 // Ref → number of the last message carrying the user's value
+	reported map[string]string // Ref → a declared control's state as the server last had it (state)
 	title    string
+	dark     bool
+	calls    []wire.Call
+	toasts   []string
 	url      string
 	redirect string
 	errors   []string
@@ -255,7 +269,7 @@ func (p *Page) send(msgs ...wire.ClientMsg) {
 	p.seq++
 	msgs = append(msgs, wire.ClientMsg{N: p.seq, Type: wire.TypeSync})
 	for _, m := range msgs {
-		if err := p.ws.WriteJSON(m); err != nil {
+		if err := p.ws.WriteJSON(asSent(m)); err != nil {
 			t.Fatalf("jptest: sending: %v", err)
 		}
 	}
@@ -285,7 +299,11 @@ func (p *Page) await(n uint64) {
 func (p *Page) post(msgs []wire.ClientMsg) {
 	t := p.t()
 	t.Helper()
-	body, _ := json.Marshal(msgs)
+	sent := make([]clientMsg, len(msgs))
+	for i, m := range msgs {
+		sent[i] = asSent(m)
+	}
+	body, _ := json.Marshal(sent)
 	target := p.endpoint(wire.PathEvent, p.attachQuery())
 	req, _ := http.NewRequest("POST", target, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
@@ -305,6 +323,22 @@ func (p *Page) post(msgs []wire.ClientMsg) {
 		}
 		p.receive(m)
 	}
+}
+
+// clientMsg is a message as the client writes it: Values, when set, goes
+// even empty (a declared control that takes several, with none chosen,
+// says "values":[]), which ClientMsg's omitempty would leave out.
+type clientMsg struct {
+	wire.ClientMsg
+	Values *[]string `json:"values,omitempty"`
+}
+
+func asSent(m wire.ClientMsg) clientMsg {
+	c := clientMsg{ClientMsg: m}
+	if m.Values != nil {
+		c.Values = &m.Values
+	}
+	return c
 }
 
 // receive applies one server message; it returns the ack of a synced reply.
@@ -330,8 +364,12 @@ func (p *Page) receive(data []byte) uint64 {
 			p.apply(&m.Ops[i])
 		}
 		p.reindex()
+		p.called(m.Calls)
 		if m.Title != nil {
 			p.title = *m.Title
+		}
+		if m.Body != nil && m.Body.Dark != nil {
+			p.dark = *m.Body.Dark
 		}
 		if m.URL != "" {
 			p.url = p.resolve(m.URL)

@@ -1,6 +1,7 @@
 package jptest
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"maps"
@@ -157,6 +158,12 @@ func dump(b *strings.Builder, n *Node, depth int) {
 	}
 	if len(n.On) > 0 {
 		fmt.Fprintf(b, " on=%q", strings.Join(n.On, wire.EventSep))
+	}
+	for _, k := range slices.Sorted(maps.Keys(n.Props)) {
+		if v := n.Props[k]; v != nil { // null is no property, as a fresh render leaves it out
+			js, _ := json.Marshal(v)
+			fmt.Fprintf(b, " .%s=%s", k, js)
+		}
 	}
 	if isControl(n) {
 		fmt.Fprintf(b, " value=%q", n.Value)

@@ -41,7 +41,7 @@ func (p *Page) fromWire(w *wire.Node) *Node {
 		kids = []wire.Kid{}
 	}
 	op := wire.Op{ID: w.ID, Text: &w.Text, Class: &w.Class, Style: &w.Style, Show: ptr(w.Show == nil || *w.Show),
-		Attrs: attrs, On: &on, HTML: ptr(deref(w.HTML)), Kids: &kids, Checked: ptr(w.Checked != nil && *w.Checked)}
+		Attrs: attrs, Props: w.Props, On: &on, HTML: ptr(deref(w.HTML)), Kids: &kids, Checked: ptr(w.Checked != nil && *w.Checked)}
 	if w.Value != nil || isControl(n) {
 		op.Value = ptr(deref(w.Value))
 	}
@@ -50,13 +50,16 @@ func (p *Page) fromWire(w *wire.Node) *Node {
 }
 
 // ownAttr reports whether the attribute name of n is one a node's attrs
-// never hold: JustGo's own, or one set from the node's other keys.
+// never hold: JustGo's own (the control declaration travels among them),
+// or one set from the node's other keys.
 func ownAttr(n *Node, name string) bool {
 	switch name {
 	case "class", "style", "hidden", "checked":
 		return true
 	case "value":
 		return isControl(n)
+	case wire.AttrControl:
+		return false
 	}
 	return strings.HasPrefix(name, wire.AttrPrefix)
 }
@@ -106,6 +109,13 @@ func (p *Page) applyOp(n *Node, op *wire.Op) {
 			n.Attrs[k] = *v
 		}
 	}
+	if _, ok := op.Attrs[wire.AttrControl]; ok {
+		declare(n, n.Attrs[wire.AttrControl])
+	}
+	stale := p.edited[op.ID] > p.ack // the person typed since: the server's value is old
+	if op.Props != nil {
+		serverProps(n, op.Props, stale)
+	}
 	if op.On != nil {
 		n.On = *op.On
 	}
@@ -125,7 +135,10 @@ func (p *Page) applyOp(n *Node, op *wire.Op) {
 			}
 		}
 	}
-	stale := p.edited[op.ID] > p.ack // the person typed since: the server's value is old
+	if n.Control != nil {
+		p.applyControl(n, op, stale)
+		return
+	}
 	if op.Value != nil {
 		switch {
 		case !isControl(n) && *op.Value != "":
@@ -150,6 +163,11 @@ func (p *Page) reindex() {
 			p.nodes[n.Ref] = n
 		}
 	})
+	for ref := range p.reported { // the client forgets removed elements
+		if p.nodes[ref] == nil {
+			delete(p.reported, ref)
+		}
+	}
 }
 
 func ptr[T any](v T) *T { return &v }

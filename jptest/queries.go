@@ -40,6 +40,10 @@ func (p *Page) URL() string {
 // Title is the document title.
 func (p *Page) Title() string { return p.title }
 
+// Dark reports whether the page is in dark mode (WebPage.Dark): the class
+// dark on <html>, set at first paint or by a patch.
+func (p *Page) Dark() bool { return p.dark }
+
 // Redirect is where the server sent the browser, or "".
 func (p *Page) Redirect() string { return p.redirect }
 

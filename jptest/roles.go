@@ -67,6 +67,11 @@ func roleOf(n *Node) string {
 	switch n.Tag {
 	case "button":
 		return "button"
+	case "wa-button": // with an href it renders a link
+		if _, ok := n.Attrs["href"]; ok {
+			return "link"
+		}
+		return "button"
 	case "a":
 		if _, ok := n.Attrs["href"]; ok {
 			return "link"
@@ -127,8 +132,9 @@ func inputRole(typ string) string {
 }
 
 // accessibleName is what a screen reader calls n: aria-labelledby's text,
-// aria-label, the text it holds, a control's label, its placeholder, a
-// button input's value, its title.
+// aria-label, a web component's label attribute, the text it holds (a
+// native control's aside), a control's label, its placeholder, a button
+// input's value, its title.
 func (p *Page) accessibleName(n *Node) string {
 	if ids := strings.Fields(n.Attrs["aria-labelledby"]); len(ids) > 0 {
 		var parts []string
@@ -147,7 +153,10 @@ func (p *Page) accessibleName(n *Node) string {
 	if n.Tag == "img" {
 		return collapse(n.Attrs["alt"])
 	}
-	if !isControl(n) {
+	if name := labelAttr(n); name != "" {
+		return name
+	}
+	if !isNativeControl(n) {
 		if name := collapse(nameText(n)); name != "" {
 			return name
 		}
@@ -174,7 +183,8 @@ func (p *Page) accessibleName(n *Node) string {
 
 // ByLabel returns the first shown control whose label has the text (white
 // space collapsed): a <label for> its id, a label around it, its
-// aria-label or the elements its aria-labelledby names. It fails the test,
+// aria-label, the elements its aria-labelledby names, or the label
+// attribute Web Awesome's components take (wa.Label). It fails the test,
 // listing the labels it saw, when none has.
 func (p *Page) ByLabel(text string) *Node {
 	p.t().Helper()
@@ -205,6 +215,9 @@ func (p *Page) byLabel(scope *Node, text string) *Node {
 			}
 		}
 		if l := collapse(n.Attrs["aria-label"]); l != "" {
+			labels = append(labels, l)
+		}
+		if l := labelAttr(n); l != "" {
 			labels = append(labels, l)
 		}
 		for _, l := range labels {
@@ -244,6 +257,16 @@ func (p *Page) labelsOf(n *Node) []string {
 		}
 	}
 	return labels
+}
+
+// labelAttr is a web component's label attribute (wa-input label="Name"),
+// white space collapsed; a native element's (an optgroup's, a track's)
+// names no control.
+func labelAttr(n *Node) string {
+	if !strings.Contains(n.Tag, "-") {
+		return ""
+	}
+	return collapse(n.Attrs["label"])
 }
 
 // byHTMLID is the element with the HTML id attribute id, or nil.
