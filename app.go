@@ -114,7 +114,9 @@ func NewApp(opts ...AppOption) *App {
 	a.mux.HandleFunc("POST "+wire.PathUpload, a.ws.ServeUpload)
 	a.assets = static.NewAssets(append(a.folders, static.Local)...)
 	a.mux.Handle("GET "+wire.Prefix+static.ClientFile, a.assets)
-	a.mux.Handle("GET "+wire.Prefix+static.IconsFile, a.assets)
+	for _, name := range []string{static.IconsFile, static.EChartFile, static.AgGridFile} {
+		a.mux.Handle("GET "+wire.Prefix+name, a.assets)
+	}
 	a.mux.Handle("GET "+wire.Prefix+static.LibPrefix, a.assets)
 	a.mux.Handle(wire.Prefix, http.NotFoundHandler()) // never a page
 	mount := strings.TrimSuffix(a.cfg.StaticMount, "/") + "/"

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/justgo/justgo/chart"
+	"github.com/justgo/justgo/grid"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/static"
 )
@@ -53,6 +55,12 @@ func (a *App) warnMissing(libs ...*static.Library) {
 // loader defines each component when the page first has one).
 func (a *App) libraryFiles(base string) func(tag string) []wire.Asset {
 	return func(tag string) []wire.Asset {
+		switch tag {
+		case chart.Tag:
+			return a.adapter(base, &static.ECharts, "dist/echarts.min.js", static.EChartFile)
+		case grid.Tag:
+			return a.adapter(base, &static.AgGrid, "dist/ag-grid-community.min.js", static.AgGridFile)
+		}
 		if !strings.HasPrefix(tag, "wa-") {
 			return nil
 		}
@@ -66,8 +74,17 @@ func (a *App) libraryFiles(base string) func(tag string) []wire.Asset {
 		// Awesome's own (otherwise they come from Font Awesome's CDN).
 		if a.cfg.NoInternet && a.assets.Has(&static.WebAwesome, "dist-cdn/webawesome.loader.js") &&
 			a.assets.Has(&static.FontAwesomeIcons, "svgs/solid/user.svg") {
-			files = append(files, wire.Asset{Kind: wire.AssetModule, URL: static.IconsURL(base)})
+			files = append(files, wire.Asset{Kind: wire.AssetModule, URL: static.ScriptURL(base, static.IconsFile)})
 		}
 		return files
+	}
+}
+
+// adapter is a library's script and JustGo's element over it.
+func (a *App) adapter(base string, l *static.Library, file, element string) []wire.Asset {
+	a.warnMissing(l)
+	return []wire.Asset{
+		{Kind: wire.AssetScript, URL: a.assets.URL(base, a.cfg.NoInternet, l, file)},
+		{Kind: wire.AssetScript, URL: static.ScriptURL(base, element)},
 	}
 }

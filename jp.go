@@ -4,6 +4,8 @@ package jp
 //go:generate go run ./internal/gen/facadedoc
 
 import (
+	"github.com/justgo/justgo/chart"
+	"github.com/justgo/justgo/grid"
 	"net/http"
 	"time"
 
@@ -111,7 +113,8 @@ type (
 	//   - AsElement() *Element: AsElement returns e; types that embed an Element inherit it, which is how FindByName and NameDict hand back the element of a custom component.
 	//   - Attr(name string) string: Attr returns the value of an attribute, "" when it is not set.
 	//   - Call(method string, args ...any): Call calls a method of the element in every browser showing it, with the next update, once its custom element is defined and has rendered: el.Call("focus"), toast.Call("create", "Saved", opts).
-	//   - CallsAfter(n uint64) ([]wire.Call, uint64): CallsAfter returns the calls numbered after n, and the last number: the page sends each call once (page.Caller).
+	//   - CallUpdate(method string, args ...any): CallUpdate is Call for a method that brings the element up to date with its BuildProps (a chart's new points, a grid's row transaction): a browser that builds the element afresh has them already and is not sent it.
+	//   - CallsAfter(n uint64, built bool) ([]wire.Call, uint64): CallsAfter returns the calls numbered after n, and the last number: the page sends each call once (page.Caller); a browser building the element now is not sent the calls made with CallUpdate.
 	//   - Components() []page.Component: Components returns the children, in order.
 	//   - DeleteComponents(): DeleteComponents removes every child.
 	//   - Events() []string: Events returns the event types with handlers, sorted, each with its modifiers as the browser reads them ("input:debounce=300").
@@ -340,6 +343,20 @@ func Respond(h http.Handler) *WebPage {
 	wp.Response = h
 	return wp
 }
+
+// M is a JSON object, for options written as Go literals:
+// jp.M{"title": jp.M{"text": "CPU"}}.
+type M = map[string]any
+
+// EChart returns an Apache ECharts chart of options (package chart): after
+// the first paint only the top-level keys that change travel, and Append
+// sends only new points.
+func EChart(options M, opts ...Opt) *chart.EChart { return chart.New(options, opts...) }
+
+// AgGrid returns an AG Grid of rows — a slice of structs or maps, or
+// *sql.Rows — (package grid): changes travel as row transactions, so the
+// person's scroll, sort, filter and selection stay.
+func AgGrid(rows any, opts ...Opt) *grid.AgGrid { return grid.New(rows, opts...) }
 
 // Tag returns an element with any tag, for those without a constructor:
 // jp.Tag("div", opts...) is jp.Div(opts...).

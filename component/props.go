@@ -57,26 +57,47 @@ func (e *Element) call(rid, method string, args []any) {
 		slog.Warn("justgo: call arguments JSON cannot carry", "tag", e.tag, "method", method, "err", err)
 		return
 	}
-	e.calls.add(wire.Call{ID: e.id, Method: method, Args: args, RequestID: rid})
+	e.calls.add(call{Call: wire.Call{ID: e.id, Method: method, Args: args, RequestID: rid}})
+}
+
+// CallUpdate is Call for a method that brings the element up to date with
+// its BuildProps (a chart's new points, a grid's row transaction): a
+// browser that builds the element afresh has them already and is not sent
+// it.
+func (e *Element) CallUpdate(method string, args ...any) {
+	if _, err := json.Marshal(args); err != nil {
+		slog.Warn("justgo: call arguments JSON cannot carry", "tag", e.tag, "method", method, "err", err)
+		return
+	}
+	e.calls.add(call{Call: wire.Call{ID: e.id, Method: method, Args: args}, update: true})
 }
 
 // CallsAfter returns the calls numbered after n, and the last number: the
-// page sends each call once (page.Caller).
-func (e *Element) CallsAfter(n uint64) ([]wire.Call, uint64) { return e.calls.after(n) }
+// page sends each call once (page.Caller); a browser building the element
+// now is not sent the calls made with CallUpdate.
+func (e *Element) CallsAfter(n uint64, built bool) ([]wire.Call, uint64) {
+	return e.calls.after(n, built)
+}
 
 // callList keeps an element's latest calls, numbered. A page takes those
 // after the last it sent; the few kept let pages that share the element
 // each take them.
 type callList struct {
 	mu    sync.Mutex
-	list  []wire.Call
+	list  []call
 	first uint64 // the number of list[0]
+}
+
+// call is one Call, or CallUpdate's.
+type call struct {
+	wire.Call
+	update bool
 }
 
 // keptCalls bounds what an element keeps for pages that have not flushed.
 const keptCalls = 32
 
-func (l *callList) add(c wire.Call) {
+func (l *callList) add(c call) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.first == 0 {
@@ -89,7 +110,7 @@ func (l *callList) add(c wire.Call) {
 	}
 }
 
-func (l *callList) after(n uint64) ([]wire.Call, uint64) {
+func (l *callList) after(n uint64, built bool) ([]wire.Call, uint64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if len(l.list) == 0 {
@@ -103,5 +124,11 @@ func (l *callList) after(n uint64) ([]wire.Call, uint64) {
 	if n >= l.first {
 		i = int(n - l.first + 1)
 	}
-	return append([]wire.Call(nil), l.list[i:]...), last
+	var out []wire.Call
+	for _, c := range l.list[i:] {
+		if !built || !c.update {
+			out = append(out, c.Call)
+		}
+	}
+	return out, last
 }

@@ -75,7 +75,7 @@ func (w *watch) check(t *testing.T, base string) {
 // js runs an expression in the tab.
 func js(expr string) action {
 	return func(ctx context.Context, target *chromedp.Target) (chromedp.Void, error) {
-		_, err := chromedp.Evaluate[any](expr)(ctx, target)
+		_, err := chromedp.Evaluate[any]("void ("+expr+")")(ctx, target)
 		return chromedp.Void{}, err
 	}
 }

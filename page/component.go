@@ -24,6 +24,12 @@ type Props struct {
 	// its attributes (a web component's "open", a list's "items"), by name,
 	// as JSON values; each that changes travels alone.
 	DOMProps map[string]any
+	// BuildProps are DOM properties a browser gets only when it builds the
+	// element (its first paint, a new element, a resync), never compared:
+	// the whole state of a library-backed component (a chart's options, a
+	// grid's rows), which calls made with CallUpdate keep up to date
+	// in browsers that have the element.
+	BuildProps map[string]any
 	// Control, when set, declares a custom element a control: the browser
 	// reports its value as it does an input's (see Control).
 	Control *Control
@@ -38,8 +44,10 @@ type Control = wire.Control
 
 // Caller is a component with element methods to call in the browser
 // (Element.Call): the page takes those numbered after the last it sent.
+// built says the browser is building the element now, from its
+// BuildProps: the calls that only bring those up to date are left out.
 type Caller interface {
-	CallsAfter(n uint64) (calls []wire.Call, last uint64)
+	CallsAfter(n uint64, built bool) (calls []wire.Call, last uint64)
 }
 
 // Component is what a page needs of an element. The component package

@@ -156,7 +156,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 		*ops = append(*ops, op)
 	}
 	s.record(c, p, kids)
-	wp.takeCalls(c, s)
+	wp.takeCalls(c, s, false)
 	kr := s.reach.kids(c)
 	for i, k := range kids {
 		structural = wp.diffTree(k, ops, kr.of(i, k)) || structural
@@ -222,8 +222,8 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	if p.InnerHTML != "" {
 		n.HTML = ptr(p.InnerHTML)
 	}
-	if len(p.DOMProps) > 0 {
-		n.Props = maps.Clone(p.DOMProps)
+	if len(p.DOMProps) > 0 || len(p.BuildProps) > 0 {
+		n.Props = buildProps(p)
 	}
 	ctl := controlJSON(p.Control)
 	if ctl != "" {
@@ -242,7 +242,7 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	s.reach = r.self(p)
 	s.record(c, p, kids)
 	s.ctl = ctl
-	wp.takeCalls(c, s)
+	wp.takeCalls(c, s, true)
 	if len(kids) > 0 {
 		n.Kids = make([]wire.Kid, len(kids))
 		kr := s.reach.kids(c)
@@ -255,12 +255,21 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 
 // takeCalls queues the calls c has made since s was last sent, to go
 // after this flush's ops.
-func (wp *WebPage) takeCalls(c Component, s *snapshot) {
+func (wp *WebPage) takeCalls(c Component, s *snapshot, built bool) {
 	if cl, ok := c.(Caller); ok {
 		var calls []wire.Call
-		calls, s.calls = cl.CallsAfter(s.calls)
+		calls, s.calls = cl.CallsAfter(s.calls, built)
 		wp.calls = append(wp.calls, calls...)
 	}
+}
+
+// buildProps are the properties a browser building the element sets: its
+// DOMProps and BuildProps.
+func buildProps(p *Props) map[string]any {
+	m := make(map[string]any, len(p.DOMProps)+len(p.BuildProps))
+	maps.Copy(m, p.BuildProps)
+	maps.Copy(m, p.DOMProps)
+	return m
 }
 
 // ptr points to a copy of v.

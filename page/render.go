@@ -110,8 +110,8 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	if p.Control != nil {
 		attr(b, wire.AttrControl, controlJSON(p.Control))
 	}
-	if len(p.DOMProps) > 0 {
-		if js, err := json.Marshal(p.DOMProps); err == nil {
+	if len(p.DOMProps) > 0 || len(p.BuildProps) > 0 {
+		if js, err := json.Marshal(buildProps(p)); err == nil {
 			attr(b, wire.AttrProps, string(js))
 		}
 	}

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"bytes"
 	"encoding/json"
 	"maps"
 	"slices"
@@ -198,6 +199,9 @@ func sameValue(a, b any) bool {
 		return ok && x == y
 	case nil:
 		return b == nil
+	case json.RawMessage:
+		y, ok := b.(json.RawMessage)
+		return ok && bytes.Equal(x, y)
 	}
 	ja, errA := json.Marshal(a)
 	jb, errB := json.Marshal(b)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
+	_ "embed"
 	"encoding/hex"
 	"io"
 	"io/fs"
@@ -118,24 +119,43 @@ var client = &asset{
 	ctype: "text/javascript; charset=utf-8",
 }
 
-// IconsFile is, under wire.Prefix, a module that points Web Awesome's
-// icons at the App's own copy of Font Awesome's (FontAwesomeIcons): its
-// URLs are relative to its own, so it serves under any base.
-const IconsFile = "wa-icons.js"
+// JustGo's own scripts beside the client, by name under wire.Prefix, each
+// loaded only by the pages that need it.
+const (
+	// IconsFile points Web Awesome's icons at the App's own copy of Font
+	// Awesome's (FontAwesomeIcons); its URLs are relative to its own, so it
+	// serves under any base.
+	IconsFile = "wa-icons.js"
+	// EChartFile defines <jp-echart> over ECharts (package chart).
+	EChartFile = "echart.js"
+	// AgGridFile defines <jp-aggrid> over AG Grid (package grid).
+	AgGridFile = "aggrid.js"
+)
 
-var icons = &asset{
-	open: func() (io.ReadSeeker, error) {
-		return strings.NewReader(`import { setIconPath } from "./` + LibPrefix + WebAwesome.Dir() + `/dist-cdn/webawesome.loader.js";
+//go:embed adapters/echart.js
+var echartJS []byte
+
+//go:embed adapters/aggrid.js
+var agGridJS []byte
+
+var scripts = map[string]*asset{
+	IconsFile: script([]byte(`import { setIconPath } from "./` + LibPrefix + WebAwesome.Dir() + `/dist-cdn/webawesome.loader.js";
 setIconPath(new URL("./` + LibPrefix + FontAwesomeIcons.Dir() + `/svgs", import.meta.url).pathname);
-`), nil
-	},
-	ctype: "text/javascript; charset=utf-8",
+`)),
+	EChartFile: script(strip(echartJS)),
+	AgGridFile: script(strip(agGridJS)),
 }
 
-// IconsURL is the URL of IconsFile under base, with its hash.
-func IconsURL(base string) string {
-	icons.init()
-	return base + wire.Prefix[1:] + IconsFile + "?v=" + icons.version
+func script(js []byte) *asset {
+	return &asset{open: func() (io.ReadSeeker, error) { return bytes.NewReader(js), nil }, ctype: "text/javascript; charset=utf-8"}
+}
+
+// ScriptURL is the URL under base of one of JustGo's own scripts (IconsFile,
+// EChartFile, AgGridFile), with its hash.
+func ScriptURL(base, name string) string {
+	s := scripts[name]
+	s.init()
+	return base + wire.Prefix[1:] + name + "?v=" + s.version
 }
 
 // Assets serves what an App serves under wire.Prefix besides its endpoints:
@@ -258,9 +278,10 @@ func (a *Assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case ok && name == ClientFile:
 		client.init()
 		client.serve(w, r, r.URL.Query().Get("v") == client.version)
-	case ok && name == IconsFile:
-		icons.init()
-		icons.serve(w, r, r.URL.Query().Get("v") == icons.version)
+	case ok && scripts[name] != nil:
+		s := scripts[name]
+		s.init()
+		s.serve(w, r, r.URL.Query().Get("v") == s.version)
 	case ok && strings.HasPrefix(name, LibPrefix) && fs.ValidPath(name[len(LibPrefix):]):
 		a.file(name[len(LibPrefix):]).serve(w, r, true)
 	default:

@@ -134,7 +134,7 @@ func TestContentType(t *testing.T) {
 // The icons module points Web Awesome at the App's own icons with URLs
 // relative to itself, so that it works under any base.
 func TestIconsModule(t *testing.T) {
-	url := IconsURL("/app/")
+	url := ScriptURL("/app/", IconsFile)
 	if !strings.HasPrefix(url, "/app/_jp/wa-icons.js?v=") {
 		t.Fatalf("URL %s", url)
 	}

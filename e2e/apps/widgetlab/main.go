@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"net/http"
 	"os"
@@ -88,11 +89,78 @@ var resync = func() *jp.WebPage {
 	return wp
 }()
 
+// chartPage has a line chart that a button adds points to and another
+// titles; a click on a point is shown.
+func chartPage(r *jp.Request) *jp.WebPage {
+	wp := jp.NewWebPage()
+	c := jp.EChart(jp.M{
+		"animation": false,
+		"xAxis":     jp.M{"type": "value"},
+		"yAxis":     jp.M{"type": "value"},
+		"series":    []jp.M{{"id": "cpu", "name": "cpu", "type": "line", "symbolSize": 20, "data": []any{[]any{0, 1}, []any{1, 3}, []any{2, 2}}}},
+	}, jp.Style("display:block;width:600px;height:300px"), jp.In(wp))
+	next := 3
+	add := jp.Button(jp.Text("Add point"), jp.In(wp))
+	add.On("click", func(self *jp.Element, msg *jp.Msg) error {
+		c.Append("cpu", []any{[]any{next, next}}, 4)
+		next++
+		return nil
+	})
+	title := jp.Button(jp.Text("Title"), jp.In(wp))
+	title.On("click", func(self *jp.Element, msg *jp.Msg) error {
+		c.Options["title"] = jp.M{"text": "CPU"}
+		return nil
+	})
+	clicked := jp.P(jp.ID("clicked"), jp.In(wp))
+	c.On("click", func(self *jp.Element, msg *jp.Msg) error {
+		d, _ := msg.Detail.(map[string]any)
+		clicked.Text = fmt.Sprintf("Clicked: %v %v %v", d["seriesName"], d["dataIndex"], d["value"])
+		return nil
+	})
+	return wp
+}
+
+type person struct {
+	ID   int    `json:"id"`
+	Name string `json:"name"`
+	Age  int    `json:"age"`
+}
+
+// gridPage has a grid of people, editable, that buttons change.
+func gridPage(r *jp.Request) *jp.WebPage {
+	wp := jp.NewWebPage()
+	g := jp.AgGrid([]person{{1, "Ada", 36}, {2, "Grace", 30}, {3, "Linus", 28}}, jp.Style("display:block;width:600px;height:300px"), jp.In(wp))
+	for _, c := range g.Columns {
+		c["editable"] = true
+	}
+	g.Options["animateRows"] = false // a test clicks rows where they are
+	add := jp.Button(jp.Text("Add row"), jp.In(wp))
+	add.On("click", func(self *jp.Element, msg *jp.Msg) error { return g.Upsert(person{4, "Barbara", 40}) })
+	rename := jp.Button(jp.Text("Rename"), jp.In(wp))
+	rename.On("click", func(self *jp.Element, msg *jp.Msg) error { g.Row(1)["name"] = "Ada Lovelace"; return nil })
+	remove := jp.Button(jp.Text("Remove"), jp.In(wp))
+	remove.On("click", func(self *jp.Element, msg *jp.Msg) error { g.Remove(3); return nil })
+	shown := jp.P(jp.ID("event"), jp.In(wp))
+	g.On("cellClicked", func(self *jp.Element, msg *jp.Msg) error {
+		d, _ := msg.Detail.(map[string]any)
+		shown.Text = fmt.Sprintf("Clicked: %v %v %v", d["rowId"], d["column"], d["value"])
+		return nil
+	})
+	g.On("cellValueChanged", func(self *jp.Element, msg *jp.Msg) error {
+		d, _ := msg.Detail.(map[string]any)
+		shown.Text = fmt.Sprintf("Edited: %v %v %v, server row %v", d["rowId"], d["column"], d["newValue"], g.Row(d["rowId"])[d["column"].(string)])
+		return nil
+	})
+	return wp
+}
+
 func newApp(cfg jp.Config) *jp.App {
 	app := jp.NewApp(jp.WithConfig(cfg))
 	jp.Route(app, "/slow", slow)
 	jp.Route(app, "/shared", func(*jp.Request) *jp.WebPage { return shared })
 	jp.Route(app, "/late", late)
+	jp.Route(app, "/chart", chartPage)
+	jp.Route(app, "/grid", gridPage)
 	jp.Route(app, "/resync", func(*jp.Request) *jp.WebPage { return resync })
 	app.Handle("/cut", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		conns.Range(func(c, _ any) bool {
