@@ -2,6 +2,7 @@ package chart_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	jp "github.com/justgo/justgo"
@@ -62,6 +63,9 @@ func TestOnlyWhatChangedTravels(t *testing.T) {
 			t.Errorf("call %d:\n got %s\nwant %s", i, got[i], want[i])
 		}
 	}
+	if data := p.ChartOptions(node)["series"].([]any)[0].(map[string]any)["data"]; fmt.Sprint(data) != "[2 3 4]" {
+		t.Errorf("the browser's points %v", data)
+	}
 	// The window kept the last three points on the server too, and a
 	// browser that builds the chart now gets them in its options.
 	if data := c.Options["series"].([]chart.M)[0]["data"]; len(data.([]any)) != 3 {
@@ -87,6 +91,6 @@ func TestChartEvent(t *testing.T) {
 		return wp
 	}
 	p := jptest.Serve(t, page).Open("/")
-	p.Dispatch(p.All("jp-echart")[0], "chart:click", map[string]any{"seriesId": "a", "dataIndex": 0, "value": 5})
+	p.ClickPoint(p.All("jp-echart")[0], "a", 0)
 	p.ShouldSee("a")
 }

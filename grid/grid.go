@@ -230,6 +230,16 @@ func sameOrder(a, b []string) bool {
 	return true
 }
 
+// RunAPI calls a method of AG Grid's API in every browser showing the grid
+// (JustPy's run_api): g.RunAPI("selectAll"), g.RunAPI("exportDataAsCsv").
+func (g *AgGrid) RunAPI(method string, args ...any) { g.Call("jpRunAPI", method, args) }
+
+// RequestAPI is RunAPI whose result each browser sends back as a
+// result_ready page event with msg.RequestID requestID.
+func (g *AgGrid) RequestAPI(requestID, method string, args ...any) {
+	g.RequestCall(requestID, "jpRunAPI", method, args)
+}
+
 // On sets the handler for a grid event — "cellClicked", "rowSelected",
 // "selectionChanged", "cellValueChanged", "sortChanged", "filterChanged" —
 // whose msg.Detail holds rowId, column and value (oldValue and newValue

@@ -67,6 +67,10 @@ func TestRowsTravelAsTransactions(t *testing.T) {
 	if string(got) != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
+	rows := p.GridRows(node)
+	if len(rows) != 1000 || p.GridRow(node, 500)["name"] != "changed" || p.GridRow(node, 7) != nil || p.GridRow(node, 1000)["name"] != "new" {
+		t.Errorf("the browser's rows: %d, 500 %v, 7 %v", len(rows), p.GridRow(node, 500), p.GridRow(node, 7))
+	}
 	// An edit in the browser is the server's row, and is not sent back.
 	p.Dispatch(node, "grid:cellValueChanged", map[string]any{"rowId": "3", "column": "name", "oldValue": "row 3", "newValue": "edited"})
 	if g.Row(3)["name"] != "edited" {
@@ -96,9 +100,9 @@ func TestGridEvents(t *testing.T) {
 	}
 	p := jptest.Serve(t, page).Open("/")
 	node := p.All("jp-aggrid")[0]
-	p.Dispatch(node, "grid:cellClicked", map[string]any{"rowId": "a", "column": "n", "value": 1})
+	p.ClickCell(node, "a", "n")
 	p.ShouldSee("clicked a n")
-	p.Dispatch(node, "grid:cellValueChanged", map[string]any{"rowId": "a", "column": "n", "newValue": 2})
+	p.EditCell(node, "a", "n", 2)
 	p.ShouldSee("now 2")
 	if !strings.Contains(fmt.Sprint(node.Prop("options")), "rowId:id") {
 		t.Errorf("options %v", node.Prop("options"))

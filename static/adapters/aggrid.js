@@ -64,6 +64,10 @@
           self.api = null;
         });
       }
+      jpRunAPI(method, args) {
+        if (!this.api || typeof this.api[method] !== "function") throw new Error(method + " is not a method of AG Grid's API");
+        return this.api[method].apply(this.api, args || []);
+      }
       jpTransaction(tx) { if (this.api) this.api.applyTransaction(tx); }
       jpSetOption(key, value) { if (this.api) this.api.setGridOption(key, value); }
       // For tests and people: the rows in the order the grid shows them.
