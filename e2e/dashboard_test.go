@@ -2,9 +2,12 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/justgo/justgo/static"
@@ -79,4 +82,97 @@ func TestAgGrid(t *testing.T) {
 		chromedp.KeyEvent("31"), chromedp.KeyEvent(kb.Enter),
 		waitText("#event", "Edited: 2 age 31, server row 31"))
 	w.check(t, srv.URL)
+}
+
+// frames records the sizes of the websocket frames a tab receives.
+type frames struct {
+	mu    sync.Mutex
+	sizes []int
+}
+
+func watchFrames(tab context.Context) *frames {
+	f := &frames{}
+	chromedp.Listen(tab, func(ev any) {
+		if e, ok := ev.(*network.EventWebSocketFrameReceived); ok {
+			f.mu.Lock()
+			f.sizes = append(f.sizes, len(e.Response.PayloadData))
+			f.mu.Unlock()
+		}
+	})
+	return f
+}
+
+// since returns the sizes recorded after the first n.
+func (f *frames) since(n int) []int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]int(nil), f.sizes[n:]...)
+}
+
+func (f *frames) count() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.sizes)
+}
+
+// Streaming ten points into a chart of a hundred sends each in a small
+// frame, and the zoom the person set stays.
+func TestEChartStreamKeepsTheZoom(t *testing.T) {
+	needLibrary(t, &static.ECharts, "dist/echarts.min.js")
+	srv := startExample(t, "apps/widgetlab", "NO_INTERNET=True")
+	tab := newBrowser(t)
+	f := watchFrames(tab)
+	const chart = `echarts.getInstanceByDom(document.querySelector("jp-echart"))`
+	run(t, tab, chromedp.Navigate(srv.URL+"/stream"), waitConnected(),
+		waitJS(`!!window.echarts && !!`+chart+` && `+chart+`.getOption().series[0].data.length === 100`),
+		js(chart+`.dispatchAction({type: "dataZoom", start: 20, end: 60})`),
+		waitJS(chart+`.getOption().dataZoom[0].start === 20`))
+	before := f.count()
+	run(t, tab, click("button"), waitJS(chart+`.getOption().series[0].data.length === 110`))
+	zoom := get(t, tab, chromedp.Evaluate[[]float64](`[`+chart+`.getOption().dataZoom[0].start, `+chart+`.getOption().dataZoom[0].end]`))
+	if zoom[0] != 20 || zoom[1] != 60 {
+		t.Errorf("the zoom after streaming: %v", zoom)
+	}
+	sizes := f.since(before)
+	if len(sizes) == 0 {
+		t.Fatal("no frame")
+	}
+	for _, n := range sizes {
+		if n >= 1024 {
+			t.Errorf("a frame of %d bytes while streaming (all: %v)", n, sizes)
+		}
+	}
+	t.Logf("frames while streaming ten points: %v bytes", sizes)
+}
+
+// One row of 10,000 changed: under 2 KB travels, and the grid — not made
+// again — keeps its scroll position and selection.
+func TestAgGridUpsertOneOfTenThousand(t *testing.T) {
+	needLibrary(t, &static.AgGrid, "dist/ag-grid-community.min.js")
+	srv := startExample(t, "apps/widgetlab", "NO_INTERNET=True")
+	tab := newBrowser(t)
+	f := watchFrames(tab)
+	const g = `document.querySelector("jp-aggrid")`
+	const state = `[` + g + `.api.getVerticalPixelRange().top, ` + g + `.api.getSelectedNodes().map(n => n.id).join(), window.firstGrid === ` + g + `.api]`
+	run(t, tab, chromedp.Navigate(srv.URL+"/bigrid"), waitConnected(),
+		waitJS(`!!customElements.get("jp-aggrid") && !!`+g+`.api && `+g+`.api.getDisplayedRowCount() === 10000`),
+		js(`window.firstGrid = `+g+`.api`),
+		js(g+`.api.getRowNode("3").setSelected(true)`),
+		js(g+`.api.ensureIndexVisible(4990, "top")`),
+		waitJS(g+`.api.getVerticalPixelRange().top > 1000`))
+	before := get(t, tab, chromedp.Evaluate[[]any](state))
+	n := f.count()
+	run(t, tab, click("button"), waitJS(g+`.api.getRowNode("5000").data.name === "changed"`))
+	after := get(t, tab, chromedp.Evaluate[[]any](state))
+	if fmt.Sprint(after) != fmt.Sprint(before) || after[2] != true || after[1] != "3" {
+		t.Errorf("scroll, selection, same grid: before %v, after %v", before, after)
+	}
+	total := 0
+	for _, s := range f.since(n) {
+		total += s
+	}
+	if total == 0 || total >= 2048 {
+		t.Errorf("the upsert sent %d bytes", total)
+	}
+	t.Logf("upserting one row of 10,000: %d bytes", total)
 }

@@ -193,7 +193,8 @@ func TestToastReachesEveryBrowser(t *testing.T) {
 
 // After a cut connection, while the page changed, the browser resyncs it
 // whole: the tab chosen, the tree's nesting and what the components set on
-// themselves stay, with no console error.
+// themselves stay, a chart and a grid stay as they were (not made again),
+// with no console error.
 func TestWidgetsSurviveAFullResync(t *testing.T) {
 	needWidgets(t)
 	srv := startExample(t, "apps/widgetlab")
@@ -208,6 +209,14 @@ func TestWidgetsSurviveAFullResync(t *testing.T) {
 		return [tree.getAttribute("role"), item.getAttribute("slot"), item.getAttribute("role"), item.parentElement.textContent.trim().startsWith("Fruits"),
 			document.querySelector("wa-tab-group").getAttribute("active"), document.querySelectorAll("wa-tab")[1].getAttribute("aria-selected")].join(",")
 	})()`
+	// A chart and a grid too, which must not be made again.
+	const libs = `(() => { const c = echarts.getInstanceByDom(document.querySelector("jp-echart")), g = document.querySelector("jp-aggrid").api;
+		return [c === window.c0, g === window.g0, JSON.stringify(c.getOption().series[0].data), g.getDisplayedRowCount()].join(",") })()`
+	run(t, tab, waitJS(`!!window.echarts && !!echarts.getInstanceByDom(document.querySelector("jp-echart")) && !!document.querySelector("jp-aggrid").api`),
+		js(`window.c0 = echarts.getInstanceByDom(document.querySelector("jp-echart")), window.g0 = document.querySelector("jp-aggrid").api`))
+	if got := get(t, tab, chromedp.Evaluate[string](libs)); got != "true,true,[3,5],2" {
+		t.Fatalf("chart and grid before the cut: %s", got)
+	}
 	before := get(t, tab, chromedp.Evaluate[string](own))
 	if before != "tree,children,treeitem,true,two,true" {
 		t.Fatalf("before the cut: %s", before)
@@ -221,5 +230,8 @@ func TestWidgetsSurviveAFullResync(t *testing.T) {
 		t.Errorf("after a full resync: %s, before: %s", after, before)
 	}
 	run(t, tab, waitJS(`document.querySelector('wa-tab-panel[name="two"]').hasAttribute("active")`))
+	if got := get(t, tab, chromedp.Evaluate[string](libs)); got != "true,true,[3,5],2" {
+		t.Errorf("chart and grid after a full resync: %s", got)
+	}
 	w.check(t, srv.URL)
 }

@@ -86,6 +86,9 @@ var resync = func() *jp.WebPage {
 	top := wa.TreeItem(jp.Text("Fruits"), wa.Expanded(), jp.In(tree))
 	wa.TreeItem(jp.Text("Apple"), jp.In(top))
 	jp.P(jp.ID("count"), jp.Text("0"), jp.In(wp))
+	jp.EChart(jp.M{"animation": false, "xAxis": jp.M{"type": "category", "data": []string{"a", "b"}}, "yAxis": jp.M{},
+		"series": []jp.M{{"id": "s", "type": "bar", "data": []int{3, 5}}}}, jp.Style("display:block;width:400px;height:200px"), jp.In(wp))
+	jp.AgGrid([]jp.M{{"id": 1, "name": "one"}, {"id": 2, "name": "two"}}, jp.Style("display:block;width:400px;height:200px"), jp.In(wp))
 	return wp
 }()
 
@@ -154,6 +157,50 @@ func gridPage(r *jp.Request) *jp.WebPage {
 	return wp
 }
 
+// streamPage has a zoomable chart a button streams ten points into, one
+// update each.
+func streamPage(r *jp.Request) *jp.WebPage {
+	wp := jp.NewWebPage()
+	var data []any
+	for i := 0; i < 100; i++ {
+		data = append(data, []any{i, i % 7})
+	}
+	c := jp.EChart(jp.M{
+		"animation": false,
+		"xAxis":     jp.M{"type": "value"},
+		"yAxis":     jp.M{"type": "value"},
+		"dataZoom":  []jp.M{{"type": "inside"}, {"type": "slider"}},
+		"series":    []jp.M{{"id": "s", "type": "line", "data": data}},
+	}, jp.Style("display:block;width:600px;height:300px"), jp.In(wp))
+	next := 100
+	b := jp.Button(jp.Text("Stream"), jp.In(wp))
+	b.On("click", func(self *jp.Element, msg *jp.Msg) error {
+		for i := 0; i < 10; i++ {
+			c.Append("s", []any{[]any{next, next % 7}}, 0)
+			next++
+			msg.Page.Update()
+		}
+		return nil
+	})
+	return wp
+}
+
+// bigGrid has 10,000 rows; a button changes one.
+func bigGrid(r *jp.Request) *jp.WebPage {
+	wp := jp.NewWebPage()
+	rows := make([]jp.M, 10000)
+	for i := range rows {
+		rows[i] = jp.M{"id": i, "name": fmt.Sprintf("row %d", i), "n": i}
+	}
+	g := jp.AgGrid(rows, jp.Style("display:block;width:600px;height:300px"), jp.In(wp))
+	g.Options["rowSelection"] = jp.M{"mode": "multiRow"}
+	b := jp.Button(jp.Text("Upsert"), jp.In(wp))
+	b.On("click", func(self *jp.Element, msg *jp.Msg) error {
+		return g.Upsert(jp.M{"id": 5000, "name": "changed", "n": -1})
+	})
+	return wp
+}
+
 func newApp(cfg jp.Config) *jp.App {
 	app := jp.NewApp(jp.WithConfig(cfg))
 	jp.Route(app, "/slow", slow)
@@ -161,6 +208,8 @@ func newApp(cfg jp.Config) *jp.App {
 	jp.Route(app, "/late", late)
 	jp.Route(app, "/chart", chartPage)
 	jp.Route(app, "/grid", gridPage)
+	jp.Route(app, "/stream", streamPage)
+	jp.Route(app, "/bigrid", bigGrid)
 	jp.Route(app, "/resync", func(*jp.Request) *jp.WebPage { return resync })
 	app.Handle("/cut", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		conns.Range(func(c, _ any) bool {
