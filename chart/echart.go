@@ -30,7 +30,8 @@ type EChart struct {
 	// Options are ECharts' options (https://echarts.apache.org/en/option.html).
 	Options M
 
-	sent map[string][]byte // each key's JSON as browsers have it
+	sent map[string][]byte  // each key's JSON as browsers have it
+	fns  map[string][][]any // where each key's value holds JS values
 }
 
 // New returns a chart with options; opts apply to its element (give it a
@@ -39,7 +40,7 @@ func New(options M, opts ...component.Opt) *EChart {
 	if options == nil {
 		options = M{}
 	}
-	c := &EChart{Options: options, sent: map[string][]byte{}}
+	c := &EChart{Options: options, sent: map[string][]byte{}, fns: map[string][][]any{}}
 	c.Element = component.Make(c, Tag, append([]component.Opt{component.Style("display:block;height:300px")}, opts...)...)
 	c.React()
 	return c
@@ -48,11 +49,7 @@ func New(options M, opts ...component.Opt) *EChart {
 // React sends the top-level keys whose value changed since the browsers
 // were last sent them, and keeps the whole options for a browser that
 // builds the chart afresh. The page calls it before each update.
-func (c *EChart) React() { c.update(false) }
-
-// update sends what changed; rebuild remakes the options a new browser
-// gets even when nothing is to be sent (Append sent it already).
-func (c *EChart) update(rebuild bool) {
+func (c *EChart) React() {
 	changed := M{}
 	var fns [][]any
 	for k, v := range c.Options {
@@ -65,16 +62,18 @@ func (c *EChart) update(rebuild bool) {
 			continue
 		}
 		c.sent[k] = js
+		c.fns[k] = jsPaths(v, []any{k})
 		changed[k] = json.RawMessage(js)
-		fns = append(fns, jsPaths(v, []any{k})...)
+		fns = append(fns, c.fns[k]...)
 	}
 	for k := range c.sent {
 		if _, ok := c.Options[k]; !ok {
 			delete(c.sent, k)
+			delete(c.fns, k)
 			changed[k] = nil // ECharts keeps a key left out: null clears it
 		}
 	}
-	if len(changed) == 0 && c.BuildProps != nil && !rebuild {
+	if len(changed) == 0 && c.BuildProps != nil {
 		return
 	}
 	if c.BuildProps == nil {
@@ -82,15 +81,21 @@ func (c *EChart) update(rebuild bool) {
 	} else if len(changed) > 0 {
 		c.CallUpdate("jpSetOption", wrap(changed, fns))
 	}
+	c.BuildProps["options"] = built{c}
+}
+
+// built is the whole options as browsers have them, made when a page
+// encodes the element for a browser that builds it.
+type built struct{ c *EChart }
+
+func (b built) MarshalJSON() ([]byte, error) {
 	all := M{}
-	var allFns [][]any
-	for _, k := range slices.Sorted(maps.Keys(c.Options)) {
-		if js, ok := c.sent[k]; ok {
-			all[k] = json.RawMessage(js)
-			allFns = append(allFns, jsPaths(c.Options[k], []any{k})...)
-		}
+	var fns [][]any
+	for _, k := range slices.Sorted(maps.Keys(b.c.sent)) {
+		all[k] = json.RawMessage(b.c.sent[k])
+		fns = append(fns, b.c.fns[k]...)
 	}
-	c.BuildProps["options"] = wrap(all, allFns)
+	return json.Marshal(wrap(all, fns))
 }
 
 // Append adds points to the series whose "id" is seriesID and sends only
@@ -127,7 +132,6 @@ func (c *EChart) Append(seriesID string, points []any, window int) {
 		c.sent["series"] = js // the browsers get the points, not the series again
 	}
 	c.CallUpdate("jpAppend", seriesID, points, window)
-	c.update(true) // the whole options, for a browser that builds the chart now
 }
 
 // On sets the handler for a chart event — "click" (on a point),

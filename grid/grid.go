@@ -41,6 +41,11 @@ type AgGrid struct {
 	order   []string          // the ids as browsers have them
 	cols    []byte
 	options map[string][]byte
+	// What React compares: every row when all is set (the rows were
+	// replaced, or handed out by Rows), else only those named in dirty
+	// (Upsert, Remove, Row), so that one row changed costs one row.
+	all   bool
+	dirty map[string]bool
 }
 
 // New returns a grid of rows (a slice of structs or of maps, or *sql.Rows;
@@ -72,15 +77,31 @@ func (g *AgGrid) SetRows(rows any) error {
 	}
 	g.rows = list
 	g.index()
+	g.all = true
 	return nil
 }
 
 // Rows are the grid's rows, in order: a change to one of the maps is sent
-// with the next update, as Upsert's is.
-func (g *AgGrid) Rows() []M { return g.rows }
+// with the next update, as Upsert's is (the update compares every row).
+func (g *AgGrid) Rows() []M {
+	g.all = true
+	return g.rows
+}
 
-// Row is the row with the id, or nil.
-func (g *AgGrid) Row(id any) M { return g.byID[fmt.Sprint(id)] }
+// Row is the row with the id, or nil: a change to it is sent with the next
+// update.
+func (g *AgGrid) Row(id any) M {
+	key := fmt.Sprint(id)
+	g.touch(key)
+	return g.byID[key]
+}
+
+func (g *AgGrid) touch(id string) {
+	if g.dirty == nil {
+		g.dirty = map[string]bool{}
+	}
+	g.dirty[id] = true
+}
 
 // Upsert replaces the row with the same id, or adds it at the end.
 func (g *AgGrid) Upsert(row any) error {
@@ -89,29 +110,39 @@ func (g *AgGrid) Upsert(row any) error {
 		return err
 	}
 	r := list[0]
-	id := fmt.Sprint(r[g.RowID])
-	for i, old := range g.rows {
-		if fmt.Sprint(old[g.RowID]) == id {
-			g.rows[i] = r
-			g.index()
-			return nil
-		}
+	if _, ok := r[g.RowID]; !ok {
+		r[g.RowID] = len(g.rows)
 	}
-	g.rows = append(g.rows, r)
-	g.index()
+	id := fmt.Sprint(r[g.RowID])
+	g.touch(id)
+	if old := g.byID[id]; old != nil {
+		for i := range g.rows {
+			if fmt.Sprint(g.rows[i][g.RowID]) == id {
+				g.rows[i] = r
+				break
+			}
+		}
+	} else {
+		g.rows = append(g.rows, r)
+	}
+	g.byID[id] = r
 	return nil
 }
 
 // Remove takes out the row with the id.
 func (g *AgGrid) Remove(id any) {
 	key := fmt.Sprint(id)
+	if g.byID[key] == nil {
+		return
+	}
 	for i, r := range g.rows {
 		if fmt.Sprint(r[g.RowID]) == key {
 			g.rows = append(g.rows[:i], g.rows[i+1:]...)
 			break
 		}
 	}
-	g.index()
+	delete(g.byID, key)
+	g.touch(key)
 }
 
 // index maps the rows by id; a row without one gets its position, so
@@ -132,21 +163,13 @@ func (g *AgGrid) index() {
 // it afresh. The page calls it before each update.
 func (g *AgGrid) React() {
 	first := g.BuildProps == nil
-	g.index()
-	var add, update []any
-	seen := make(map[string]bool, len(g.rows))
-	order := make([]string, 0, len(g.rows))
-	for _, r := range g.rows {
-		id := fmt.Sprint(r[g.RowID])
-		if seen[id] {
-			continue // a second row with an id: AG Grid keeps one
-		}
-		seen[id] = true
-		order = append(order, id)
+	var add, update, remove []any
+	reordered := false
+	compare := func(id string, r M) {
 		js, err := json.Marshal(r)
 		if err != nil {
 			slog.Warn("justgo: a grid row JSON cannot carry", "id", id, "err", err)
-			continue
+			return
 		}
 		old, had := g.sent[id]
 		switch {
@@ -155,19 +178,51 @@ func (g *AgGrid) React() {
 		case !bytes.Equal(old, js):
 			update = append(update, json.RawMessage(js))
 		default:
-			continue
+			return
 		}
 		g.sent[id] = js
 	}
-	var remove []any
-	for _, id := range g.order {
-		if !seen[id] {
-			remove = append(remove, M{g.RowID: id})
-			delete(g.sent, id)
+	if g.all || first {
+		g.index()
+		seen := make(map[string]bool, len(g.rows))
+		order := make([]string, 0, len(g.rows))
+		for _, r := range g.rows {
+			id := fmt.Sprint(r[g.RowID])
+			if seen[id] {
+				continue // a second row with an id: AG Grid keeps one
+			}
+			seen[id] = true
+			order = append(order, id)
+			compare(id, r)
+		}
+		for _, id := range g.order {
+			if !seen[id] {
+				remove = append(remove, M{g.RowID: id})
+				delete(g.sent, id)
+			}
+		}
+		reordered = !first && len(add) == 0 && len(remove) == 0 && !sameOrder(g.order, order)
+		g.order = order
+	} else {
+		for _, id := range slices.Sorted(maps.Keys(g.dirty)) {
+			r, live := g.byID[id]
+			_, had := g.sent[id]
+			switch {
+			case live:
+				if !had {
+					g.order = append(g.order, id)
+				}
+				compare(id, r)
+			case had:
+				remove = append(remove, M{g.RowID: id})
+				delete(g.sent, id)
+				if i := slices.Index(g.order, id); i >= 0 {
+					g.order = slices.Delete(g.order, i, i+1)
+				}
+			}
 		}
 	}
-	reordered := !first && len(add) == 0 && len(remove) == 0 && !sameOrder(g.order, order)
-	g.order = order
+	g.all, g.dirty = false, nil
 	if !first {
 		if len(add) > 0 || len(update) > 0 || len(remove) > 0 {
 			tx := M{}
@@ -205,17 +260,34 @@ func (g *AgGrid) React() {
 	if first {
 		g.BuildProps = map[string]any{}
 	}
-	g.BuildProps["options"] = M{"grid": g.Options, "columnDefs": json.RawMessage(g.cols), "rowData": g.rowData(), "rowId": g.RowID}
+	g.BuildProps["options"] = M{"grid": g.Options, "columnDefs": json.RawMessage(g.cols), "rowData": rowData{g}, "rowId": g.RowID}
 }
 
-func (g *AgGrid) rowData() []any {
-	data := make([]any, 0, len(g.order))
-	for _, id := range g.order {
-		if js, ok := g.sent[id]; ok {
-			data = append(data, json.RawMessage(js))
+// rowData is the rows as browsers have them, made when a page encodes the
+// grid for a browser that builds it.
+type rowData struct{ g *AgGrid }
+
+func (d rowData) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('[')
+	for _, id := range d.g.order {
+		js, ok := d.g.sent[id]
+		if !ok { // a row JSON could not carry
+			continue
 		}
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		b.Write(js)
 	}
-	return data
+	b.WriteByte(']')
+	return b.Bytes(), nil
+}
+
+// rowData is the rows as browsers have them now, for a call.
+func (g *AgGrid) rowData() json.RawMessage {
+	js, _ := rowData{g}.MarshalJSON()
+	return js
 }
 
 func sameOrder(a, b []string) bool {
