@@ -77,6 +77,7 @@ type App struct {
 	folders  []fs.FS       // WithAssets
 	assets   *static.Assets
 	missing  missingAssets
+	libs     map[string][]wire.Asset // WithLibrary, by tag or prefix
 }
 
 // AppOption configures an App.

@@ -28,6 +28,35 @@ func WithAssets(folder fs.FS) AppOption {
 	return func(a *App) { a.folders = append(a.folders, folder) }
 }
 
+// LibraryFile is a file a library-backed element needs: a stylesheet, an
+// ES module or a classic script (StyleFile, ModuleFile, ScriptFile).
+type LibraryFile = wire.Asset
+
+// StyleFile, ModuleFile and ScriptFile name a library's files by URL: a
+// path starting with "/" is within the app, wherever it is mounted.
+func StyleFile(url string) LibraryFile  { return LibraryFile{Kind: wire.AssetStyle, URL: url} }
+func ModuleFile(url string) LibraryFile { return LibraryFile{Kind: wire.AssetModule, URL: url} }
+func ScriptFile(url string) LibraryFile { return LibraryFile{Kind: wire.AssetScript, URL: url} }
+
+// WithLibrary makes pages that have an element of tag (or, when tag ends
+// in "-", of any tag it begins) link files, once: how an app wraps a
+// browser library as JustGo wraps ECharts — a custom element defined by a
+// module of its own (served from STATIC_DIRECTORY or embedded), whose
+// state the server sets as properties (Element.SetProp, or BuildProps and
+// CallUpdate for what only changes), whose methods it calls (Element.Call)
+// and whose events are custom events with detail (msg.Detail):
+//
+//	app := jp.NewApp(jp.WithLibrary("my-map", jp.StyleFile("/static/leaflet.css"),
+//		jp.ScriptFile("/static/leaflet.js"), jp.ModuleFile("/static/my-map.js")))
+func WithLibrary(tag string, files ...LibraryFile) AppOption {
+	return func(a *App) {
+		if a.libs == nil {
+			a.libs = map[string][]wire.Asset{}
+		}
+		a.libs[strings.ToLower(tag)] = files
+	}
+}
+
 // fetchCommand is what a missing library's warning tells the developer to run.
 const fetchCommand = "go run github.com/justgo/justgo/cmd/justgo assets (then embed the folder with jp.WithAssets)"
 
@@ -55,6 +84,13 @@ func (a *App) warnMissing(libs ...*static.Library) {
 // loader defines each component when the page first has one).
 func (a *App) libraryFiles(base string) func(tag string) []wire.Asset {
 	return func(tag string) []wire.Asset {
+		if files := a.appLibrary(tag); files != nil {
+			out := make([]wire.Asset, len(files))
+			for i, f := range files {
+				out[i] = wire.Asset{Kind: f.Kind, URL: inApp(base, f.URL)}
+			}
+			return out
+		}
 		switch tag {
 		case chart.Tag:
 			return a.adapter(base, &static.ECharts, "dist/echarts.min.js", static.EChartFile)
@@ -87,4 +123,17 @@ func (a *App) adapter(base string, l *static.Library, file, element string) []wi
 		{Kind: wire.AssetScript, URL: a.assets.URL(base, a.cfg.NoInternet, l, file)},
 		{Kind: wire.AssetScript, URL: static.ScriptURL(base, element)},
 	}
+}
+
+// appLibrary is what WithLibrary gave for tag: its own, or its prefix's.
+func (a *App) appLibrary(tag string) []wire.Asset {
+	if files, ok := a.libs[tag]; ok {
+		return files
+	}
+	for prefix, files := range a.libs {
+		if strings.HasSuffix(prefix, "-") && strings.HasPrefix(tag, prefix) {
+			return files
+		}
+	}
+	return nil
 }

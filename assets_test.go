@@ -34,3 +34,32 @@ func TestWithAssetsLinksTheAppsCopies(t *testing.T) {
 		}
 	}
 }
+
+// An app's own library: pages with its element link its files, under the
+// app's base, and pages without one do not.
+func TestWithLibrary(t *testing.T) {
+	app := jp.NewApp(jp.WithLibrary("my-map", jp.StyleFile("/static/map.css"), jp.ScriptFile("https://cdn.example/map.js"),
+		jp.ModuleFile("/static/my-map.js")), jp.WithLibrary("x-", jp.ModuleFile("/static/x.js")))
+	jp.Route(app, "/", func(*jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		jp.Tag("my-map", jp.In(wp))
+		jp.Tag("x-thing", jp.In(wp))
+		return wp
+	})
+	jp.Route(app, "/plain", func(*jp.Request) *jp.WebPage {
+		wp := jp.NewWebPage()
+		jp.Div(jp.Text("plain"), jp.In(wp))
+		return wp
+	})
+	b := newBrowser(t, serve(t, app))
+	_, body := b.get("/")
+	for _, want := range []string{`<link rel="stylesheet" href="/static/map.css">`, `<script src="https://cdn.example/map.js" defer></script>`,
+		`<script type="module" src="/static/my-map.js"></script>`, `<script type="module" src="/static/x.js"></script>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("no %s in %s", want, body)
+		}
+	}
+	if _, body := b.get("/plain"); strings.Contains(body, "map") {
+		t.Errorf("a page without the element links its files: %s", body)
+	}
+}

@@ -183,3 +183,22 @@ func TestEventNamesWithColons(t *testing.T) {
 		t.Error("HasModifier")
 	}
 }
+
+// A detail over the cap, or one that is not JSON, reaches the handler as
+// nil; the event itself is handled.
+func TestDetailOverTheCap(t *testing.T) {
+	wp := page.NewWebPage()
+	el := component.Tag("my-widget", component.In(wp))
+	var got []any
+	el.On("pick", func(_ *component.Element, m *page.Msg) error { got = append(got, m.Detail); return nil })
+	rec := attach(t, wp)
+	big := `"` + strings.Repeat("x", wire.MaxDetailBytes) + `"`
+	for i, d := range []string{big, `{"broken"`} {
+		if err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: uint64(i + 1), Type: wire.TypeEvent, ID: el.Ref(), Event: "pick", Detail: json.RawMessage(d)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(got) != 2 || got[0] != nil || got[1] != nil {
+		t.Errorf("details %v", got)
+	}
+}
