@@ -160,8 +160,9 @@ func TestWidgetTypingWhileHandlerSleeps(t *testing.T) {
 		waitJS(fmt.Sprintf(`document.querySelector("wa-input").value === %q`, text)))
 }
 
-// A handler that adds the page's first widget, opens it and calls a method
-// of another in one update: the library loads, and then both happen.
+// A handler that adds the page's first widget, opens it and calls methods
+// of another in one update: the library loads, then all happen, and a
+// method's result comes back.
 func TestWidgetAddedOpenedAndCalledInOneUpdate(t *testing.T) {
 	needWidgets(t)
 	srv := startExample(t, "apps/widgetlab", "NO_INTERNET=True")
@@ -173,7 +174,8 @@ func TestWidgetAddedOpenedAndCalledInOneUpdate(t *testing.T) {
 	}
 	run(t, tab, click("button"),
 		waitJS(`!!customElements.get("wa-dialog") && document.querySelector("wa-dialog").open`),
-		waitJS(`document.activeElement === document.querySelector("wa-input")`))
+		waitJS(`document.activeElement === document.querySelector("wa-input")`),
+		waitText("#answer", "valid true"))
 	w.check(t, srv.URL)
 }
 

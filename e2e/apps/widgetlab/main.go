@@ -57,8 +57,9 @@ var shared = func() *jp.WebPage {
 	return wp
 }()
 
-// late has no widget until its button adds a dialog, opens it and focuses
-// the input in it, all in one update.
+// late has no widget until its button adds a dialog, opens it, focuses
+// the input in it and asks the input whether it is valid, all in one
+// update.
 func late(r *jp.Request) *jp.WebPage {
 	wp := jp.NewWebPage()
 	b := jp.Button(jp.Text("Add dialog"), jp.In(wp))
@@ -67,6 +68,12 @@ func late(r *jp.Request) *jp.WebPage {
 		in := wa.Input(wa.Label("Inside"), jp.In(d))
 		d.SetProp("open", true)
 		in.Call("focus")
+		in.RequestCall("valid", "checkValidity")
+		return nil
+	})
+	answer := jp.P(jp.ID("answer"), jp.In(wp))
+	wp.On("result_ready", func(wp *jp.WebPage, msg *jp.Msg) error {
+		answer.Text = msg.RequestID + " " + string(msg.Result)
 		return nil
 	})
 	return wp
