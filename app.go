@@ -1,6 +1,8 @@
 package jp
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -13,6 +15,8 @@ import (
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
 	"github.com/justgo/justgo/static"
+	"github.com/justgo/justgo/storage"
+	"github.com/justgo/justgo/store"
 	"github.com/justgo/justgo/transport"
 	"github.com/justgo/justgo/upload"
 )
@@ -47,6 +51,10 @@ import (
 //   - NoInternet bool: NoInternet serves Tailwind from the binary's own copy (`make assets`) instead of linking its CDN, as JustPy's NO_INTERNET does.
 //   - SSLKeyFile, SSLCertFile string: SSLKeyFile and SSLCertFile, both set, serve HTTPS (and wss).
 //   - Websockets bool: Websockets carries events over a websocket; false sends them by HTTP POST, for networks that block websockets (JustPy's WEBSOCKETS).
+//   - RedisURL string: RedisURL, when set (redis://host:port/db), keeps the App's storage in Redis, shared by every instance; memory otherwise.
+//   - RedisPrefix string: RedisPrefix starts every key the App keeps in Redis.
+//   - RedisConnectTimeout time.Duration: RedisConnectTimeout is how long start-up tries to reach Redis before it gives up.
+//   - StoreTimeout time.Duration: StoreTimeout bounds each storage operation.
 //
 // Methods of config.Config:
 //
@@ -78,6 +86,39 @@ type App struct {
 	assets   *static.Assets
 	missing  missingAssets
 	libs     map[string][]wire.Asset // WithLibrary, by tag or prefix
+	storage  *storage.Storage
+	store    store.Store // WithStore's, or what Serve connects to with REDIS_URL
+	opened   bool        // Serve opened store: Close closes it
+}
+
+// WithStore keeps the App's storage in st instead of memory or REDIS_URL's
+// Redis: a store.Redis of the caller's, or one store.Memory shared by two
+// Apps in a test, as two instances share a Redis.
+func WithStore(st store.Store) AppOption { return func(a *App) { a.store = st } }
+
+// Storage is the App's typed values, per session and app-wide (package
+// storage): in memory, or with REDIS_URL in Redis, shared by every
+// instance.
+func (a *App) Storage() *storage.Storage { return a.storage }
+
+// connectStore opens REDIS_URL's Redis for the storage, trying for
+// REDIS_CONNECT_TIMEOUT; it never falls back to memory, which would split
+// the instances.
+func (a *App) connectStore() error {
+	if a.cfg.RedisURL == "" || a.store != nil {
+		return nil
+	}
+	if a.cfg.SecretKey == config.DefaultSecretKey && a.cfg.Sessions {
+		return errors.New("REDIS_URL is set but SECRET_KEY is the default: every instance must share a key of its own (set SECRET_KEY)")
+	}
+	r, err := store.OpenRedis(store.RedisOptions{URL: a.cfg.RedisURL, Prefix: a.cfg.RedisPrefix,
+		Timeout: a.cfg.StoreTimeout, ConnectTimeout: a.cfg.RedisConnectTimeout})
+	if err != nil {
+		return fmt.Errorf("REDIS_URL: %w", err)
+	}
+	a.store, a.opened = r, true
+	a.storage.Use(r)
+	return nil
 }
 
 // AppOption configures an App.
@@ -100,6 +141,14 @@ func NewApp(opts ...AppOption) *App {
 		Enabled: a.cfg.Sessions, CookieName: a.cfg.SessionCookieName,
 		MaxAge: a.cfg.CookieMaxAge, SecretKey: a.cfg.SecretKey,
 	})
+	switch {
+	case a.store != nil:
+		a.storage = storage.New(a.store, a.cfg.CookieMaxAge, a.cfg.StoreTimeout)
+	case a.cfg.RedisURL != "":
+		a.storage = storage.New(nil, a.cfg.CookieMaxAge, a.cfg.StoreTimeout) // Serve connects
+	default:
+		a.storage = storage.New(&store.Memory{}, a.cfg.CookieMaxAge, a.cfg.StoreTimeout)
+	}
 	a.pages = page.NewRegistry(a.cfg.PageTimeout)
 	a.pages.MaxPages, a.pages.MaxPagesPerSession = a.cfg.MaxPages, a.cfg.MaxPagesPerSession
 	a.pages.NewPageTimeout, a.pages.MaxTabsPerPage, a.pages.Debug = a.cfg.NewPageTimeout, a.cfg.MaxTabsPerPage, a.cfg.Debug
@@ -168,4 +217,7 @@ func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (a *App) Close() {
 	a.ws.Close()
 	a.pages.Close()
+	if a.opened {
+		a.storage.Close()
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
 	"github.com/justgo/justgo/static"
+	"github.com/justgo/justgo/store"
 )
 
 // pageHandler serves a page function: it runs it for the request, then
@@ -86,6 +87,12 @@ func callPage(fn func(*Request) (*WebPage, error), r *Request) (wp *WebPage, err
 
 func (a *App) errorPage(w http.ResponseWriter, err error) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	if errors.Is(err, store.ErrUnavailable) { // it comes back: a retry may well work
+		w.Header().Set("Retry-After", "2")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		fmt.Fprintln(w, "The app's storage is unavailable; try again in a moment.")
+		return
+	}
 	w.WriteHeader(http.StatusInternalServerError)
 	if a.cfg.Debug {
 		fmt.Fprintf(w, "Internal Server Error\n\n%v\n", err)

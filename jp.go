@@ -6,6 +6,7 @@ package jp
 import (
 	"github.com/justgo/justgo/chart"
 	"github.com/justgo/justgo/grid"
+	"github.com/justgo/justgo/storage"
 	"net/http"
 	"time"
 
@@ -171,6 +172,17 @@ type (
 	Handler = component.Handler
 	// Opt sets up an element when it is made.
 	Opt = component.Opt
+	// Storage is an App's typed values, per session and app-wide
+	// (App.Storage; package storage).
+	//
+	// Methods of storage.Storage:
+	//
+	//   - Close() error: Close ends the subscription and closes the store.
+	//   - Use(st store.Store): Use makes st the store, and subscribes to its changes.
+	//   - Watchers() int: Watchers is how many pages watch app-wide values now.
+	//
+	// Full documentation: go doc github.com/justgo/justgo/storage Storage, or Storage.Close for one method.
+	Storage = storage.Storage
 	// Control declares which properties of a custom element hold its value
 	// and which events report them.
 	//

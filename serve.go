@@ -46,6 +46,10 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 		ln.Close()
 		return err
 	}
+	if err := a.connectStore(); err != nil {
+		ln.Close()
+		return err
+	}
 	if a.cfg.SecretKey == config.DefaultSecretKey && a.cfg.Sessions {
 		a.log.Warn("justgo: SECRET_KEY is the default, which serves on a loopback address only; set your own in justpy.env or the environment")
 	}

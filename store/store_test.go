@@ -5,68 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/justgo/justgo/internal/redistest"
 	"net"
-	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 )
-
-// redisServer runs redis-server on a free loopback port for the test; in
-// CI a missing redis-server fails the test, elsewhere it skips it.
-type redisServer struct {
-	t    *testing.T
-	port int
-	dir  string
-	cmd  *exec.Cmd
-}
-
-func startRedis(t *testing.T) *redisServer {
-	t.Helper()
-	if _, err := exec.LookPath("redis-server"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("redis-server is not installed (.ci/run installs it)")
-		}
-		t.Skip("no redis-server")
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &redisServer{t: t, port: ln.Addr().(*net.TCPAddr).Port, dir: t.TempDir()}
-	ln.Close()
-	s.start()
-	t.Cleanup(s.stop)
-	return s
-}
-
-func (s *redisServer) url() string { return fmt.Sprintf("redis://127.0.0.1:%d/0", s.port) }
-
-func (s *redisServer) start() {
-	s.t.Helper()
-	s.cmd = exec.Command("redis-server", "--port", fmt.Sprint(s.port), "--bind", "127.0.0.1",
-		"--save", "", "--appendonly", "no", "--dir", s.dir)
-	if err := s.cmd.Start(); err != nil {
-		s.t.Fatal(err)
-	}
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", s.port)); err == nil {
-			c.Close()
-			return
-		}
-	}
-	s.t.Fatal("redis-server did not start")
-}
-
-func (s *redisServer) stop() {
-	if s.cmd != nil {
-		s.cmd.Process.Kill()
-		s.cmd.Wait()
-		s.cmd = nil
-	}
-}
 
 // stores returns the stores under test by name: memory, and two
 // connections to one Redis as two instances would have.
@@ -74,9 +19,9 @@ func stores(t *testing.T) map[string][2]Store {
 	t.Helper()
 	m := &Memory{}
 	out := map[string][2]Store{"memory": {m, m}}
-	srv := startRedis(t)
+	srv := redistest.Start(t)
 	open := func() Store {
-		r, err := OpenRedis(RedisOptions{URL: srv.url(), Prefix: "test:", Timeout: time.Second, ConnectTimeout: 5 * time.Second})
+		r, err := OpenRedis(RedisOptions{URL: srv.URL(), Prefix: "test:", Timeout: time.Second, ConnectTimeout: 5 * time.Second})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -161,8 +106,8 @@ func TestStoreContract(t *testing.T) {
 // ErrUnavailable and change nothing; when it is back they work again and
 // subscribers are told to read everything again ("").
 func TestRedisOutage(t *testing.T) {
-	srv := startRedis(t)
-	r, err := OpenRedis(RedisOptions{URL: srv.url(), Timeout: 300 * time.Millisecond})
+	srv := redistest.Start(t)
+	r, err := OpenRedis(RedisOptions{URL: srv.URL(), Timeout: 300 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,12 +123,12 @@ func TestRedisOutage(t *testing.T) {
 	case <-time.After(2 * time.Second):
 		t.Fatal("no change notification")
 	}
-	srv.stop()
+	srv.Stop()
 	start := time.Now()
 	if _, err := r.Update(ctx, "n", 0, increment); !errors.Is(err, ErrUnavailable) || time.Since(start) > 2*time.Second {
 		t.Errorf("with Redis away: %v after %v", err, time.Since(start))
 	}
-	srv.start() // empty again: no persistence in the test
+	srv.Restart() // empty again: no persistence in the test
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		if _, err := r.Update(ctx, "n", 0, increment); err == nil {

@@ -84,6 +84,16 @@ type Config struct {
 	// Websockets carries events over a websocket; false sends them by HTTP
 	// POST, for networks that block websockets (JustPy's WEBSOCKETS).
 	Websockets bool
+	// RedisURL, when set (redis://host:port/db), keeps the App's storage
+	// in Redis, shared by every instance; memory otherwise.
+	RedisURL string
+	// RedisPrefix starts every key the App keeps in Redis.
+	RedisPrefix string
+	// RedisConnectTimeout is how long start-up tries to reach Redis before
+	// it gives up.
+	RedisConnectTimeout time.Duration
+	// StoreTimeout bounds each storage operation.
+	StoreTimeout time.Duration
 }
 
 // Default returns the settings used when nothing is configured.
@@ -113,6 +123,9 @@ func Default() Config {
 		StaticMount:              "/static",
 		NoInternet:               true,
 		Websockets:               true,
+		RedisPrefix:              "justgo:",
+		RedisConnectTimeout:      30 * time.Second,
+		StoreTimeout:             2 * time.Second,
 	}
 }
 
@@ -216,6 +229,10 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	str("STATIC_MOUNT", &c.StaticMount)
 	boolean("NO_INTERNET", &c.NoInternet)
 	boolean("WEBSOCKETS", &c.Websockets)
+	str("REDIS_URL", &c.RedisURL)
+	str("REDIS_PREFIX", &c.RedisPrefix)
+	seconds("REDIS_CONNECT_TIMEOUT", &c.RedisConnectTimeout)
+	seconds("STORE_TIMEOUT", &c.StoreTimeout)
 	str("SSL_KEYFILE", &c.SSLKeyFile)
 	str("SSL_CERTFILE", &c.SSLCertFile)
 	if (c.SSLKeyFile == "") != (c.SSLCertFile == "") {
