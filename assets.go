@@ -30,6 +30,13 @@ func WithAssets(folder fs.FS) AppOption {
 
 // LibraryFile is a file a library-backed element needs: a stylesheet, an
 // ES module or a classic script (StyleFile, ModuleFile, ScriptFile).
+//
+// Fields of wire.Asset:
+//
+//   - Kind string: AssetStyle, AssetModule or AssetScript
+//   - URL string
+//
+// Full documentation: go doc github.com/justgo/justgo/internal/wire Asset, or Asset.Kind for one field.
 type LibraryFile = wire.Asset
 
 // StyleFile, ModuleFile and ScriptFile name a library's files by URL: a
