@@ -69,7 +69,7 @@ func (e *Element) CallUpdate(method string, args ...any) {
 		slog.Warn("justgo: call arguments JSON cannot carry", "tag", e.tag, "method", method, "err", err)
 		return
 	}
-	e.calls.add(call{Call: wire.Call{ID: e.id, Method: method, Args: args}, update: true})
+	e.calls.add(call{Call: wire.Call{ID: e.id, Method: method, Args: args, Update: true}, update: true})
 }
 
 // CallsAfter returns the calls numbered after n, and the last number: the

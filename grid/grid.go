@@ -46,6 +46,8 @@ type AgGrid struct {
 	// (Upsert, Remove, Row), so that one row changed costs one row.
 	all   bool
 	dirty map[string]bool
+	// nextID numbers the rows that come without an id, never twice.
+	nextID int
 }
 
 // New returns a grid of rows (a slice of structs or of maps, or *sql.Rows;
@@ -111,7 +113,7 @@ func (g *AgGrid) Upsert(row any) error {
 	}
 	r := list[0]
 	if _, ok := r[g.RowID]; !ok {
-		r[g.RowID] = len(g.rows)
+		r[g.RowID] = g.newID()
 	}
 	id := fmt.Sprint(r[g.RowID])
 	g.touch(id)
@@ -145,15 +147,28 @@ func (g *AgGrid) Remove(id any) {
 	g.touch(key)
 }
 
-// index maps the rows by id; a row without one gets its position, so
-// that AG Grid can tell it from the others.
+// index maps the rows by id; a row without one gets a number no other row
+// has had, so that AG Grid can tell it from the others.
 func (g *AgGrid) index() {
 	g.byID = make(map[string]M, len(g.rows))
-	for i, r := range g.rows {
+	for _, r := range g.rows {
 		if _, ok := r[g.RowID]; !ok {
-			r[g.RowID] = i
+			r[g.RowID] = g.newID()
 		}
 		g.byID[fmt.Sprint(r[g.RowID])] = r
+	}
+}
+
+// newID is a number no row of the grid has had as its id.
+func (g *AgGrid) newID() int {
+	for {
+		id := g.nextID
+		g.nextID++
+		if _, taken := g.byID[fmt.Sprint(id)]; !taken {
+			if _, sent := g.sent[fmt.Sprint(id)]; !sent {
+				return id
+			}
+		}
 	}
 }
 

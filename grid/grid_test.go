@@ -104,7 +104,25 @@ func TestGridEvents(t *testing.T) {
 	p.ShouldSee("clicked a n")
 	p.EditCell(node, "a", "n", 2)
 	p.ShouldSee("now 2")
+	if r := p.GridRow(node, "a"); r["n"] != 2.0 {
+		t.Errorf("the browser's row after the edit: %v", r)
+	}
 	if !strings.Contains(fmt.Sprint(node.Prop("options")), "rowId:id") {
 		t.Errorf("options %v", node.Prop("options"))
+	}
+}
+
+// Rows without an id get numbers never given twice: a removal then an
+// addition replaces nothing.
+func TestRowsWithoutIDs(t *testing.T) {
+	g := grid.New([]grid.M{{"n": "a"}, {"n": "b"}, {"n": "c"}})
+	g.Remove(0)
+	g.Upsert(grid.M{"n": "d"})
+	var got []string
+	for _, r := range g.Rows() {
+		got = append(got, fmt.Sprint(r["id"], r["n"]))
+	}
+	if strings.Join(got, " ") != "1b 2c 3d" {
+		t.Errorf("rows %v", got)
 	}
 }

@@ -201,6 +201,7 @@ type Page struct {
 	dark     bool
 	calls    []wire.Call
 	toasts   []string
+	edits    []cellEdit // EditCell's, which the grid made in the browser
 	url      string
 	redirect string
 	errors   []string

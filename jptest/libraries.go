@@ -114,7 +114,38 @@ func (p *Page) GridRows(n *Node) []map[string]any {
 	}
 	addRows(o["rowData"])
 	key := func(r map[string]any) string { return fmt.Sprint(r[id]) }
-	for _, c := range p.callsOn(n) {
+	// The person's edits are the grid's own, before anything the server
+	// sent after them; calls made since apply on top.
+	type step struct {
+		call *callJSON
+		edit *cellEdit
+	}
+	var steps []step
+	calls := p.callsOn(n)
+	ci := 0
+	for i := range p.edits {
+		e := &p.edits[i]
+		if e.ref != n.Ref {
+			continue
+		}
+		for ; ci < len(calls) && ci < e.after; ci++ {
+			steps = append(steps, step{call: &calls[ci]})
+		}
+		steps = append(steps, step{edit: e})
+	}
+	for ; ci < len(calls); ci++ {
+		steps = append(steps, step{call: &calls[ci]})
+	}
+	for _, st := range steps {
+		if e := st.edit; e != nil {
+			for _, r := range rows {
+				if key(r) == e.row {
+					r[e.column] = e.value
+				}
+			}
+			continue
+		}
+		c := *st.call
 		switch c.Method {
 		case "jpSetOption":
 			if arg(c.Args, 0) == "rowData" {
@@ -173,6 +204,7 @@ func (p *Page) EditCell(n *Node, rowID any, column string, value any) {
 	p.t().Helper()
 	r := p.mustRow(n, rowID)
 	old := r[column]
+	p.edits = append(p.edits, cellEdit{ref: n.Ref, row: fmt.Sprint(rowID), column: column, value: clone(value), after: len(p.callsOn(n))})
 	p.Dispatch(n, "grid:cellValueChanged", map[string]any{"rowId": fmt.Sprint(rowID), "column": column, "oldValue": old, "newValue": value})
 }
 
@@ -218,6 +250,13 @@ func (p *Page) callsOn(n *Node) []callJSON {
 		out = append(out, callJSON{Method: c.Method, Args: args})
 	}
 	return out
+}
+
+// cellEdit is an edit EditCell made in a grid, after its first calls.
+type cellEdit struct {
+	ref, row, column string
+	value            any
+	after            int
 }
 
 type callJSON struct {

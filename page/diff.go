@@ -359,6 +359,9 @@ type sentDoc struct {
 // nodes it already has. The caller has just flushed.
 func (wp *WebPage) fullSync() wire.Patch {
 	wp.gen++
+	// Calls waiting for a browser that only bring elements up to date are
+	// in what this sends whole.
+	wp.calls = slices.DeleteFunc(wp.calls, func(c wire.Call) bool { return c.Update })
 	kids := make([]wire.Kid, len(wp.comps))
 	for i, c := range wp.comps {
 		kids[i].Node = wp.node(c, reach{})

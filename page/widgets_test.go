@@ -202,3 +202,33 @@ func TestDetailOverTheCap(t *testing.T) {
 		t.Errorf("details %v", got)
 	}
 }
+
+// Calls made while no browser had the page wait for one; when it gets the
+// page whole (a resync), the calls that only bring elements up to date are
+// in it already and are not sent again; the others are.
+func TestResyncDropsUpdateCalls(t *testing.T) {
+	wp := page.NewWebPage()
+	el := component.Tag("jp-thing", component.In(wp))
+	reg := page.NewRegistry(time10m)
+	t.Cleanup(reg.Close)
+	reg.Serve(wp, "s1")
+	v, err := wp.Render(&strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wp.DoWait(func() {
+		el.Text = "changed" // the browser's version is stale now
+		el.CallUpdate("jpAppend", 1)
+		el.Call("focus")
+	})
+	rec := &recorder{}
+	if _, err := reg.Attach(wp.ID(), "s1", "", rec, v); err != nil {
+		t.Fatal(err)
+	}
+	wp.Settle()
+	wp.Settle()
+	all := strings.Join(rec.take(), "\n")
+	if strings.Contains(all, "jpAppend") || !strings.Contains(all, `"m":"focus"`) || !strings.Contains(all, "changed") {
+		t.Errorf("sent %s", all)
+	}
+}

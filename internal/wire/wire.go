@@ -91,6 +91,10 @@ type Call struct {
 	Method    string `json:"m"`
 	Args      []any  `json:"args,omitempty"`
 	RequestID string `json:"rid,omitempty"`
+	// Update marks a call that only brings the element up to date with
+	// what a browser building it afresh gets anyway (the server's own
+	// bookkeeping; it does not travel).
+	Update bool `json:"-"`
 }
 
 // RootID names the page's root container in Ops: its Kids are the page's
