@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"maps"
+	"reflect"
 	"slices"
 
 	"github.com/justgo/justgo/component"
@@ -122,7 +123,7 @@ func (c *EChart) Append(seriesID string, points []any, window int) {
 		slog.Warn("justgo: Append to a chart series that has no such id", "id", seriesID)
 		return
 	}
-	data, _ := found["data"].([]any)
+	data := anySlice(found["data"])
 	data = append(data, points...)
 	if window > 0 && len(data) > window {
 		data = slices.Clone(data[len(data)-window:])
@@ -132,6 +133,22 @@ func (c *EChart) Append(seriesID string, points []any, window int) {
 		c.sent["series"] = js // the browsers get the points, not the series again
 	}
 	c.CallUpdate("jpAppend", seriesID, points, window)
+}
+
+// anySlice is a series' data as []any, whatever slice it was given as.
+func anySlice(v any) []any {
+	if d, ok := v.([]any); ok {
+		return d
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Slice {
+		return nil
+	}
+	out := make([]any, rv.Len())
+	for i := range out {
+		out[i] = rv.Index(i).Interface()
+	}
+	return out
 }
 
 // On sets the handler for a chart event — "click" (on a point),

@@ -94,3 +94,12 @@ func TestChartEvent(t *testing.T) {
 	p.ClickPoint(p.All("jp-echart")[0], "a", 0)
 	p.ShouldSee("a")
 }
+
+// Append keeps the old points whatever slice the data was given as.
+func TestAppendToTypedData(t *testing.T) {
+	c := chart.New(chart.M{"series": []chart.M{{"id": "s", "data": []int{1, 2}}}})
+	c.Append("s", []any{3}, 0)
+	if got := fmt.Sprint(c.Options["series"].([]chart.M)[0]["data"]); got != "[1 2 3]" {
+		t.Errorf("data %s", got)
+	}
+}

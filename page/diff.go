@@ -330,7 +330,7 @@ func (wp *WebPage) pendingCommands() bool {
 // needs (the App's web components, charts, grids): the page links them in
 // its first paint, and a browser loads them once when a later change
 // brings the first such element.
-func (wp *WebPage) LinkLibraries(fn func(tag string) []wire.Asset) { wp.libraries = fn }
+func (wp *WebPage) LinkLibraries(fn func(tag string) []wire.Asset) { wp.libraries.Store(&fn) }
 
 // DocumentAssets are the library files the page's first paint needs, once
 // Render has returned.
@@ -338,10 +338,11 @@ func (wp *WebPage) DocumentAssets() []wire.Asset { return wp.docAssets }
 
 // need records the library files an element of tag needs.
 func (wp *WebPage) need(tag string) {
-	if wp.libraries == nil || !strings.Contains(tag, "-") {
+	fn := wp.libraries.Load()
+	if fn == nil || !strings.Contains(tag, "-") {
 		return
 	}
-	for _, a := range wp.libraries(tag) {
+	for _, a := range (*fn)(tag) {
 		if !slices.Contains(wp.assets, a) {
 			wp.assets = append(wp.assets, a)
 		}

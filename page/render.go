@@ -78,6 +78,9 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 		b.WriteString(html.EscapeString(p.Text))
 		return
 	}
+	if wp != nil {
+		wp.need(tag) // the diff may have met it before the App linked the libraries
+	}
 	b.WriteByte('<')
 	b.WriteString(tag)
 	attr(b, wire.AttrID, c.Ref())

@@ -80,7 +80,7 @@ type WebPage struct {
 	js         []wire.JS
 	calls      []wire.Call // element methods to call, taken from the elements by the diff
 	reload     bool
-	libraries  func(tag string) []wire.Asset // LinkLibraries
+	libraries  atomic.Pointer[func(tag string) []wire.Asset] // LinkLibraries: set by each request for the page
 	assets     []wire.Asset                  // the library files the page's elements need, in the order found
 	assetsSent int                           // of assets, how many the browsers have
 	docAssets  []wire.Asset                  // those the first paint links

@@ -232,3 +232,22 @@ func TestResyncDropsUpdateCalls(t *testing.T) {
 		t.Errorf("sent %s", all)
 	}
 }
+
+// A page changed before its first request (a shared page built at start)
+// still links the libraries of its elements in its first paint.
+func TestLibrariesOfAPageChangedBeforeItsFirstPaint(t *testing.T) {
+	wp := page.NewWebPage()
+	wp.Keep = true
+	reg := page.NewRegistry(time10m)
+	t.Cleanup(reg.Close)
+	reg.Serve(wp, "s1")
+	wp.DoWait(func() { component.Tag("jp-thing", component.In(wp)) }) // the diff meets it with no libraries linked
+	lib := []wire.Asset{{Kind: wire.AssetScript, URL: "/thing.js"}}
+	wp.LinkLibraries(func(string) []wire.Asset { return lib })
+	if _, err := wp.Render(&strings.Builder{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := wp.DocumentAssets(); len(got) != 1 || got[0] != lib[0] {
+		t.Errorf("first paint links %v", got)
+	}
+}
