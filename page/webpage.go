@@ -81,9 +81,9 @@ type WebPage struct {
 	calls      []wire.Call // element methods to call, taken from the elements by the diff
 	reload     bool
 	libraries  atomic.Pointer[func(tag string) []wire.Asset] // LinkLibraries: set by each request for the page
-	assets     []wire.Asset                  // the library files the page's elements need, in the order found
-	assetsSent int                           // of assets, how many the browsers have
-	docAssets  []wire.Asset                  // those the first paint links
+	assets     []wire.Asset                                  // the library files the page's elements need, in the order found
+	assetsSent int                                           // of assets, how many the browsers have
+	docAssets  []wire.Asset                                  // those the first paint links
 	on         map[string]PageHandler
 	events     []string // sorted keys of on; replaced, never changed in place
 	owed       bool     // a flush was held back while every connection was busy
