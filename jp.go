@@ -115,7 +115,6 @@ type (
 	//   - Attr(name string) string: Attr returns the value of an attribute, "" when it is not set.
 	//   - Call(method string, args ...any): Call calls a method of the element in every browser showing it, with the next update, once its custom element is defined and has rendered: el.Call("focus"), toast.Call("create", "Saved", opts).
 	//   - CallUpdate(method string, args ...any): CallUpdate is Call for a method that brings the element up to date with its BuildProps (a chart's new points, a grid's row transaction): a browser that builds the element afresh has them already and is not sent it.
-	//   - CallsAfter(n uint64, built bool) ([]wire.Call, uint64): CallsAfter returns the calls numbered after n, and the last number: the page sends each call once (page.Caller); a browser building the element now is not sent the calls made with CallUpdate.
 	//   - Components() []page.Component: Components returns the children, in order.
 	//   - DeleteComponents(): DeleteComponents removes every child.
 	//   - Events() []string: Events returns the event types with handlers, sorted, each with its modifiers as the browser reads them ("input:debounce=300").

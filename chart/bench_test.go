@@ -21,7 +21,7 @@ func BenchmarkAppendOneTo10000(b *testing.B) {
 		c.React()
 	}
 	b.StopTimer()
-	calls, _ := c.CallsAfter(0, false)
+	calls, _ := c.Calls.After(0, false)
 	last, _ := json.Marshal(calls[len(calls)-1])
 	b.ReportMetric(float64(len(last)), "bytes/append")
 }

@@ -34,7 +34,6 @@ type Element struct {
 	changeOnly bool           // made by InputChangeOnly
 	model      *binding       // set by Model
 	self       page.Component // the custom component embedding the element (Make)
-	calls      callList       // Call and RequestCall
 }
 
 type handler struct {

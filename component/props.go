@@ -3,7 +3,6 @@ package component
 import (
 	"encoding/json"
 	"log/slog"
-	"sync"
 
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
@@ -45,19 +44,15 @@ func (e *Element) Prop(name string) any { return e.DOMProps[name] }
 // the next update, once its custom element is defined and has rendered:
 // el.Call("focus"), toast.Call("create", "Saved", opts). The arguments
 // must be values JSON can carry; calls run in order.
-func (e *Element) Call(method string, args ...any) { e.call("", method, args) }
+func (e *Element) Call(method string, args ...any) {
+	e.queueCall(wire.Call{ID: e.id, Method: method, Args: args})
+}
 
 // RequestCall is Call whose result each browser sends back as a
 // result_ready page event with msg.RequestID requestID and msg.Result the
 // value (awaited when a promise) as JSON, or the error's message.
-func (e *Element) RequestCall(requestID, method string, args ...any) { e.call(requestID, method, args) }
-
-func (e *Element) call(rid, method string, args []any) {
-	if _, err := json.Marshal(args); err != nil {
-		slog.Warn("justgo: call arguments JSON cannot carry", "tag", e.tag, "method", method, "err", err)
-		return
-	}
-	e.calls.add(call{Call: wire.Call{ID: e.id, Method: method, Args: args, RequestID: rid}})
+func (e *Element) RequestCall(requestID, method string, args ...any) {
+	e.queueCall(wire.Call{ID: e.id, Method: method, Args: args, RequestID: requestID})
 }
 
 // CallUpdate is Call for a method that brings the element up to date with
@@ -65,70 +60,16 @@ func (e *Element) call(rid, method string, args []any) {
 // browser that builds the element afresh has them already and is not sent
 // it.
 func (e *Element) CallUpdate(method string, args ...any) {
-	if _, err := json.Marshal(args); err != nil {
-		slog.Warn("justgo: call arguments JSON cannot carry", "tag", e.tag, "method", method, "err", err)
+	e.queueCall(wire.Call{ID: e.id, Method: method, Args: args, Update: true})
+}
+
+func (e *Element) queueCall(c wire.Call) {
+	if _, err := json.Marshal(c.Args); err != nil {
+		slog.Warn("justgo: call arguments JSON cannot carry", "tag", e.tag, "method", c.Method, "err", err)
 		return
 	}
-	e.calls.add(call{Call: wire.Call{ID: e.id, Method: method, Args: args, Update: true}, update: true})
-}
-
-// CallsAfter returns the calls numbered after n, and the last number: the
-// page sends each call once (page.Caller); a browser building the element
-// now is not sent the calls made with CallUpdate.
-func (e *Element) CallsAfter(n uint64, built bool) ([]wire.Call, uint64) {
-	return e.calls.after(n, built)
-}
-
-// callList keeps an element's latest calls, numbered. A page takes those
-// after the last it sent; the few kept let pages that share the element
-// each take them.
-type callList struct {
-	mu    sync.Mutex
-	list  []call
-	first uint64 // the number of list[0]
-}
-
-// call is one Call, or CallUpdate's.
-type call struct {
-	wire.Call
-	update bool
-}
-
-// keptCalls bounds what an element keeps for pages that have not flushed.
-const keptCalls = 32
-
-func (l *callList) add(c call) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.first == 0 {
-		l.first = 1
+	if e.Calls == nil {
+		e.Calls = &page.CallQueue{}
 	}
-	l.list = append(l.list, c)
-	if over := len(l.list) - keptCalls; over > 0 {
-		l.list = append(l.list[:0], l.list[over:]...)
-		l.first += uint64(over)
-	}
-}
-
-func (l *callList) after(n uint64, built bool) ([]wire.Call, uint64) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if len(l.list) == 0 {
-		return nil, n
-	}
-	last := l.first + uint64(len(l.list)) - 1
-	if n >= last {
-		return nil, n
-	}
-	i := 0
-	if n >= l.first {
-		i = int(n - l.first + 1)
-	}
-	var out []wire.Call
-	for _, c := range l.list[i:] {
-		if !built || !c.update {
-			out = append(out, c.Call)
-		}
-	}
-	return out, last
+	e.Calls.Add(c)
 }

@@ -38,7 +38,19 @@ func TestEChart(t *testing.T) {
 		click("button:nth-of-type(2)"), waitJS(chart+`.getOption().title[0].text === "CPU"`),
 		click("button:nth-of-type(1)"), click("button:nth-of-type(1)"),
 		waitJS(`JSON.stringify(`+chart+`.getOption().series[0].data) === "[[1,3],[2,2],[3,3],[4,4]]"`),
-		waitJS(`window.firstChart === `+chart))
+		waitJS(`window.firstChart === `+chart),
+		// The legend the person clicks reaches Go.
+		js(chart+`.dispatchAction({type: "legendToggleSelect", name: "cpu"})`),
+		waitText("#legend", "Legend: cpu map[cpu:false]"),
+		js(chart+`.dispatchAction({type: "legendToggleSelect", name: "cpu"})`),
+		// It follows its element's size and the page's dark mode.
+		js(`document.querySelector("jp-echart").style.width = "400px"`),
+		waitJS(chart+`.getWidth() === 400`),
+		// (a change of theme draws it again with ECharts' dark theme, keeping its options)
+		js(`document.documentElement.classList.add("dark")`),
+		waitJS(`!!`+chart+` && `+chart+` !== window.firstChart && `+chart+`.getOption().series[0].data.length === 4`),
+		js(`window.darkChart = `+chart+`, document.documentElement.classList.remove("dark")`),
+		waitJS(`!!`+chart+` && `+chart+` !== window.darkChart`))
 	run(t, tab, atMiddle("jp-echart", func(x, y float64) action {
 		return func(ctx context.Context, target *chromedp.Target) (chromedp.Void, error) {
 			xy, err := chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector("jp-echart").getBoundingClientRect(), p = `+chart+`.convertToPixel({seriesIndex: 0}, [2, 2]); return [r.x + p[0], r.y + p[1]] })()`)(ctx, target)
@@ -69,12 +81,18 @@ func TestAgGrid(t *testing.T) {
 		// The person sorts by name, descending.
 		js(g+`.api.applyColumnState({state: [{colId: "name", sort: "desc"}]})`),
 		waitJS(g+`.jpShownIds().join() === "3,2,1"`),
+		waitText("#sorted", "Sorted: [map[colId:name sort:desc]]"),
 		click("button:nth-of-type(1)"), waitJS(g+`.jpShownIds().join() === "3,2,4,1"`),
 		click("button:nth-of-type(2)"), waitJS(`!!`+cell("1", "name")+` && `+cell("1", "name")+`.textContent === "Ada Lovelace"`),
 		click("button:nth-of-type(3)"), waitJS(g+`.jpShownIds().join() === "2,4,1"`),
 		waitJS(`window.firstGrid === `+g+`.api && `+g+`.api.getColumnState().find(c => c.colId === "name").sort === "desc"`))
 	run(t, tab, atMiddle(`jp-aggrid .ag-row[row-id="2"] .ag-cell[col-id="name"]`, func(x, y float64) action { return chromedp.MouseClickXY(x, y) }),
-		waitText("#event", "Clicked: 2 name Grace"))
+		waitText("#event", "Clicked: 2 name Grace"),
+		js(g+`.api.getRowNode("2").setSelected(true)`), waitText("#sorted", "Selected: [2]"),
+		// Dark mode switches its theme.
+		js(`window.light = getComputedStyle(`+g+`.querySelector(".ag-root-wrapper")).backgroundColor, document.documentElement.classList.add("dark")`),
+		waitJS(`getComputedStyle(`+g+`.querySelector(".ag-root-wrapper")).backgroundColor !== window.light`),
+		js(`document.documentElement.classList.remove("dark")`))
 	// An edit: the grid's own editor, then the server's row.
 	run(t, tab, js(g+`.api.startEditingCell({rowIndex: 0, colKey: "age"})`),
 		waitJS(`!!document.querySelector("jp-aggrid .ag-cell-editor input")`),

@@ -22,7 +22,7 @@ func BenchmarkUpsertOneOf100000(b *testing.B) {
 		g.React()
 	}
 	b.StopTimer()
-	calls, _ := g.CallsAfter(0, false)
+	calls, _ := g.Calls.After(0, false)
 	last, _ := json.Marshal(calls[len(calls)-1])
 	b.ReportMetric(float64(len(last)), "bytes/update")
 }

@@ -216,7 +216,7 @@ func (g *AgGrid) React() {
 				delete(g.sent, id)
 			}
 		}
-		reordered = !first && len(add) == 0 && len(remove) == 0 && !sameOrder(g.order, order)
+		reordered = !first && len(add) == 0 && len(remove) == 0 && !slices.Equal(g.order, order)
 		g.order = order
 	} else {
 		for _, id := range slices.Sorted(maps.Keys(g.dirty)) {
@@ -303,18 +303,6 @@ func (d rowData) MarshalJSON() ([]byte, error) {
 func (g *AgGrid) rowData() json.RawMessage {
 	js, _ := rowData{g}.MarshalJSON()
 	return js
-}
-
-func sameOrder(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // RunAPI calls a method of AG Grid's API in every browser showing the grid

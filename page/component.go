@@ -4,6 +4,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -33,6 +34,9 @@ type Props struct {
 	// Control, when set, declares a custom element a control: the browser
 	// reports its value as it does an input's (see Control).
 	Control *Control
+	// Calls are the element's method calls waiting for its pages
+	// (Element.Call); nil until it makes one.
+	Calls *CallQueue
 }
 
 // Control declares which properties of a custom element hold its value
@@ -42,12 +46,56 @@ type Props struct {
 // DOMProps.
 type Control = wire.Control
 
-// Caller is a component with element methods to call in the browser
-// (Element.Call): the page takes those numbered after the last it sent.
-// built says the browser is building the element now, from its
-// BuildProps: the calls that only bring those up to date are left out.
-type Caller interface {
-	CallsAfter(n uint64, built bool) (calls []wire.Call, last uint64)
+// CallQueue keeps an element's latest method calls, numbered: each page
+// takes those after the last it sent, so that pages sharing the element
+// each get them; the few kept bound what waits for a page that has not
+// flushed.
+type CallQueue struct {
+	last  atomic.Uint64 // the number of the latest call: a diff that has it takes no lock
+	mu    sync.Mutex
+	list  []wire.Call
+	first uint64 // the number of list[0]
+}
+
+// keptCalls bounds a CallQueue.
+const keptCalls = 32
+
+// Add queues c.
+func (q *CallQueue) Add(c wire.Call) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.first == 0 {
+		q.first = 1
+	}
+	q.list = append(q.list, c)
+	if over := len(q.list) - keptCalls; over > 0 {
+		q.list = append(q.list[:0], q.list[over:]...)
+		q.first += uint64(over)
+	}
+	q.last.Store(q.first + uint64(len(q.list)) - 1)
+}
+
+// After returns the calls numbered after n, and the last number; built
+// says the browser builds the element now, from its BuildProps, so that
+// the calls made only to bring those up to date (wire.Call.Update) are
+// left out.
+func (q *CallQueue) After(n uint64, built bool) ([]wire.Call, uint64) {
+	if q == nil || q.last.Load() <= n {
+		return nil, n
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	i := 0
+	if n >= q.first {
+		i = int(n - q.first + 1)
+	}
+	var out []wire.Call
+	for _, c := range q.list[i:] {
+		if !built || !c.Update {
+			out = append(out, c)
+		}
+	}
+	return out, q.last.Load()
 }
 
 // Component is what a page needs of an element. The component package

@@ -256,9 +256,9 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 // takeCalls queues the calls c has made since s was last sent, to go
 // after this flush's ops.
 func (wp *WebPage) takeCalls(c Component, s *snapshot, built bool) {
-	if cl, ok := c.(Caller); ok {
+	if q := c.Properties().Calls; q != nil {
 		var calls []wire.Call
-		calls, s.calls = cl.CallsAfter(s.calls, built)
+		calls, s.calls = q.After(s.calls, built)
 		wp.calls = append(wp.calls, calls...)
 	}
 }
@@ -339,9 +339,13 @@ func (wp *WebPage) DocumentAssets() []wire.Asset { return wp.docAssets }
 // need records the library files an element of tag needs.
 func (wp *WebPage) need(tag string) {
 	fn := wp.libraries.Load()
-	if fn == nil || !strings.Contains(tag, "-") {
+	if fn == nil || !strings.Contains(tag, "-") || wp.neededTags[tag] {
 		return
 	}
+	if wp.neededTags == nil {
+		wp.neededTags = map[string]bool{}
+	}
+	wp.neededTags[tag] = true // asked once per tag, however many elements have it
 	for _, a := range (*fn)(tag) {
 		if !slices.Contains(wp.assets, a) {
 			wp.assets = append(wp.assets, a)

@@ -20,7 +20,10 @@ type snapshot struct {
 	gen   uint64 // the flush that last reached it
 	calls uint64 // the last of its Calls sent
 	ctl   string // its Control as sent, JSON
-	reach reach  // what a person can do with it, as the browser was last sent it
+	// domChanged says diffProps found a DOM property changed: record copies
+	// them again.
+	domChanged bool
+	reach      reach // what a person can do with it, as the browser was last sent it
 }
 
 // reach is what a person can do with an element, given its ancestors.
@@ -73,7 +76,7 @@ func firstLegend(fieldset Component, i int) bool {
 
 func (s *snapshot) record(c Component, p *Props, kids []Component) {
 	s.c = c
-	attrs := s.props.Attrs
+	attrs, dom, domChanged := s.props.Attrs, s.props.DOMProps, s.domChanged
 	s.props = *p
 	if len(p.Attrs) == 0 {
 		s.props.Attrs = nil
@@ -82,11 +85,15 @@ func (s *snapshot) record(c Component, p *Props, kids []Component) {
 	} else {
 		s.props.Attrs = attrs
 	}
-	if len(p.DOMProps) == 0 {
+	switch {
+	case len(p.DOMProps) == 0:
 		s.props.DOMProps = nil
-	} else {
+	case dom == nil || domChanged: // the copy stays while the element's properties do
 		s.props.DOMProps = maps.Clone(p.DOMProps)
+	default:
+		s.props.DOMProps = dom
 	}
+	s.domChanged = false
 	s.kids = s.kids[:0]
 	for _, k := range kids {
 		s.kids = append(s.kids, k.Ref())
@@ -167,7 +174,8 @@ func (s *snapshot) diffProps(p *Props, control bool, op *wire.Op) bool {
 				op.Props[k] = nil
 			}
 		}
-		changed = changed || op.Props != nil
+		s.domChanged = op.Props != nil
+		changed = changed || s.domChanged
 	}
 	return changed
 }

@@ -84,6 +84,7 @@ type WebPage struct {
 	assets     []wire.Asset                                  // the library files the page's elements need, in the order found
 	assetsSent int                                           // of assets, how many the browsers have
 	docAssets  []wire.Asset                                  // those the first paint links
+	neededTags map[string]bool                               // the tags need has asked about
 	on         map[string]PageHandler
 	events     []string // sorted keys of on; replaced, never changed in place
 	owed       bool     // a flush was held back while every connection was busy

@@ -113,14 +113,9 @@ const ClientFile = "client.js"
 // LibPrefix + Library.Dir() + "/" + file.
 const LibPrefix = "lib/"
 
-// client is the browser client, the same for every App.
-var client = &asset{
-	open:  func() (io.ReadSeeker, error) { return bytes.NewReader(Client), nil },
-	ctype: "text/javascript; charset=utf-8",
-}
-
 // JustGo's own scripts beside the client, by name under wire.Prefix, each
-// loaded only by the pages that need it.
+// loaded only by the pages that need it; each is immutable when asked for
+// with its hash.
 const (
 	// IconsFile points Web Awesome's icons at the App's own copy of Font
 	// Awesome's (FontAwesomeIcons); its URLs are relative to its own, so it
@@ -139,6 +134,7 @@ var echartJS []byte
 var agGridJS []byte
 
 var scripts = map[string]*asset{
+	ClientFile: script(Client),
 	IconsFile: script([]byte(`import { setIconPath } from "./` + LibPrefix + WebAwesome.Dir() + `/dist-cdn/webawesome.loader.js";
 setIconPath(new URL("./` + LibPrefix + FontAwesomeIcons.Dir() + `/svgs", import.meta.url).pathname);
 `)),
@@ -150,8 +146,8 @@ func script(js []byte) *asset {
 	return &asset{open: func() (io.ReadSeeker, error) { return bytes.NewReader(js), nil }, ctype: "text/javascript; charset=utf-8"}
 }
 
-// ScriptURL is the URL under base of one of JustGo's own scripts (IconsFile,
-// EChartFile, AgGridFile), with its hash.
+// ScriptURL is the URL under base of one of JustGo's own scripts
+// (ClientFile, IconsFile, EChartFile, AgGridFile), with its hash.
 func ScriptURL(base, name string) string {
 	s := scripts[name]
 	s.init()
@@ -263,10 +259,7 @@ func (a *Assets) hasDir(name string) bool {
 
 // ClientURL is the client's URL under base; it carries the client's hash,
 // so that a browser keeps it until JustGo changes.
-func ClientURL(base string) string {
-	client.init()
-	return base + wire.Prefix[1:] + ClientFile + "?v=" + client.version
-}
+func ClientURL(base string) string { return ScriptURL(base, ClientFile) }
 
 // ServeHTTP serves the client at wire.Prefix+ClientFile and the libraries'
 // files under wire.Prefix+LibPrefix, the request's path being the whole
@@ -275,9 +268,6 @@ func ClientURL(base string) string {
 func (a *Assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	name, ok := strings.CutPrefix(r.URL.Path, wire.Prefix)
 	switch {
-	case ok && name == ClientFile:
-		client.init()
-		client.serve(w, r, r.URL.Query().Get("v") == client.version)
 	case ok && scripts[name] != nil:
 		s := scripts[name]
 		s.init()

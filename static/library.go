@@ -2,6 +2,7 @@ package static
 
 import (
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -41,10 +42,11 @@ var (
 	// React and servers use, and with only the English translation.
 	WebAwesome = Library{Package: "@awesome.me/webawesome", Version: "3.14.0",
 		Integrity: "sha512-m5rTGLK/iOvaVFOkYxRjiBOp8lwrBap5tv+zz1gsqLgAxlfwdvElB7BVGjs+Lf9gDps7bWRPTkG0FwZk40mk2A==",
-		Files:     []string{"dist-cdn/"},
+		// Its manifest is what internal/gen/wa generates package wa from.
+		Files: []string{"dist-cdn/", "dist-cdn/translations/en.js", "dist-cdn/custom-elements.json"},
 		Skip: []string{"react/", "ssr/", "types/", "skills/", "*.d.ts", "*.map", "llms.txt", "web-types.json",
 			"vscode.html-custom-data.json", "webawesome.ssr-loader.js", "translations/"},
-		License: []string{"LICENSE.md", "dist-cdn/translations/en.js", "dist-cdn/custom-elements.json"}}
+		License: []string{"LICENSE.md"}}
 	// Font Awesome 7's free icons as SVG files, which Web Awesome's wa-icon
 	// shows (its default library is Font Awesome 7, from a CDN otherwise).
 	FontAwesomeIcons = Library{Name: "fontawesome-icons", Package: "@fortawesome/fontawesome-free", Version: "7.3.0",
@@ -88,15 +90,11 @@ func (l *Library) CDN(file string) string { return CDNBase + l.Dir() + "/" + fil
 // Wants reports whether file, a path within the package, is one a browser
 // needs (or a licence that goes with them).
 func (l *Library) Wants(file string) bool {
-	for _, f := range l.License {
-		if file == f {
-			return true
-		}
+	// A file named outright is wanted whatever a folder's Skip says.
+	if slices.Contains(l.License, file) || slices.Contains(l.Files, file) {
+		return true
 	}
 	for _, f := range l.Files {
-		if file == f {
-			return true
-		}
 		if strings.HasSuffix(f, "/") && strings.HasPrefix(file, f) {
 			return !l.skips(file[len(f):])
 		}

@@ -107,8 +107,15 @@ func chartPage(r *jp.Request) *jp.WebPage {
 		"animation": false,
 		"xAxis":     jp.M{"type": "value"},
 		"yAxis":     jp.M{"type": "value"},
+		"legend":    jp.M{},
 		"series":    []jp.M{{"id": "cpu", "name": "cpu", "type": "line", "symbolSize": 20, "data": []any{[]any{0, 1}, []any{1, 3}, []any{2, 2}}}},
 	}, jp.Style("display:block;width:600px;height:300px"), jp.In(wp))
+	legend := jp.P(jp.ID("legend"), jp.In(wp))
+	c.On("legendselectchanged", func(self *jp.Element, msg *jp.Msg) error {
+		d, _ := msg.Detail.(map[string]any)
+		legend.Text = fmt.Sprintf("Legend: %v %v", d["name"], d["selected"])
+		return nil
+	})
 	next := 3
 	add := jp.Button(jp.Text("Add point"), jp.In(wp))
 	add.On("click", func(self *jp.Element, msg *jp.Msg) error {
@@ -144,6 +151,7 @@ func gridPage(r *jp.Request) *jp.WebPage {
 		c["editable"] = true
 	}
 	g.Options["animateRows"] = false // a test clicks rows where they are
+	g.Options["rowSelection"] = jp.M{"mode": "multiRow"}
 	add := jp.Button(jp.Text("Add row"), jp.In(wp))
 	add.On("click", func(self *jp.Element, msg *jp.Msg) error { return g.Upsert(person{4, "Barbara", 40}) })
 	rename := jp.Button(jp.Text("Rename"), jp.In(wp))
@@ -154,6 +162,17 @@ func gridPage(r *jp.Request) *jp.WebPage {
 	g.On("cellClicked", func(self *jp.Element, msg *jp.Msg) error {
 		d, _ := msg.Detail.(map[string]any)
 		shown.Text = fmt.Sprintf("Clicked: %v %v %v", d["rowId"], d["column"], d["value"])
+		return nil
+	})
+	sorted := jp.P(jp.ID("sorted"), jp.In(wp))
+	g.On("sortChanged", func(self *jp.Element, msg *jp.Msg) error {
+		d, _ := msg.Detail.(map[string]any)
+		sorted.Text = fmt.Sprintf("Sorted: %v", d["sort"])
+		return nil
+	})
+	g.On("selectionChanged", func(self *jp.Element, msg *jp.Msg) error {
+		d, _ := msg.Detail.(map[string]any)
+		sorted.Text = fmt.Sprintf("Selected: %v", d["selected"])
 		return nil
 	})
 	g.On("cellValueChanged", func(self *jp.Element, msg *jp.Msg) error {
