@@ -11,6 +11,7 @@ import (
 
 	"github.com/justgo/justgo/internal/config"
 	"github.com/justgo/justgo/internal/httpsec"
+	"github.com/justgo/justgo/internal/rejoin"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
@@ -55,6 +56,7 @@ import (
 //   - RedisPrefix string: RedisPrefix starts every key the App keeps in Redis.
 //   - RedisConnectTimeout time.Duration: RedisConnectTimeout is how long start-up tries to reach Redis before it gives up.
 //   - StoreTimeout time.Duration: StoreTimeout bounds each storage operation.
+//   - InstanceURL string: InstanceURL is where the other instances of the app reach this one (http://10.0.0.5:8000): a request for a page this instance holds that the balancer sent elsewhere is forwarded here, so that the page keeps its state and uploads reach it.
 //
 // Methods of config.Config:
 //
@@ -89,6 +91,7 @@ type App struct {
 	storage  *storage.Storage
 	store    store.Store // WithStore's, or what Serve connects to with REDIS_URL
 	opened   bool        // Serve opened store: Close closes it
+	tokens   *rejoin.Codec
 }
 
 // WithStore keeps the App's storage in st instead of memory or REDIS_URL's
@@ -159,6 +162,8 @@ func NewApp(opts ...AppOption) *App {
 		Upload: upload.Limits{FileBytes: a.cfg.MaxUploadFileBytes, TotalBytes: a.cfg.MaxUploadBytes,
 			Lifetime: a.cfg.UploadLifetime,
 			Quota:    &upload.Quota{DiskBytes: a.cfg.MaxUploadDiskBytes, SessionBytes: a.cfg.MaxUploadSessionBytes}}}
+	a.tokens = rejoin.NewCodec(a.cfg.SecretKey, a.cfg.CookieMaxAge)
+	a.ws.Tokens, a.ws.Instance, a.ws.Rebuild = a.tokens, a.cfg.InstanceURL, a
 	a.mux.Handle(wire.PathWS, a.ws)
 	a.mux.HandleFunc("POST "+wire.PathEvent, a.ws.ServeEvents)
 	a.mux.HandleFunc("POST "+wire.PathUpload, a.ws.ServeUpload)

@@ -21,7 +21,8 @@ import (
 // and writes its document.
 func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		req := &Request{Request: r, SessionID: session.FromContext(r.Context()), QueryParams: r.URL.Query()}
+		slot := rebuilding(r)
+		req := &Request{Request: r, SessionID: session.FromContext(r.Context()), QueryParams: r.URL.Query(), Rejoin: slot != nil}
 		log := a.log.With("request", randid.New(6), "path", r.URL.Path, "session", req.SessionID)
 		wp, err := callPage(fn, req)
 		if err == nil && wp == nil {
@@ -29,11 +30,18 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 		}
 		if err != nil {
 			log.Error("justgo: page function failed", "err", err)
+			if slot != nil {
+				slot.err = err
+				return
+			}
 			a.errorPage(w, err)
 			return
 		}
 		base := static.BasePath(r)
 		switch {
+		case slot != nil && (wp.Response != nil || wp.RedirectTarget() != ""):
+			slot.err = errNoPage
+			return
 		case wp.Response != nil:
 			wp.Response.ServeHTTP(w, r)
 			return
@@ -44,6 +52,10 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 		log = log.With("page", wp.ID())
 		if err := a.pages.ServeFor(wp, req.SessionID, a.pageOwner(req)); err != nil {
 			log.Warn("justgo: page refused", "err", err)
+			if slot != nil {
+				slot.err = err
+				return
+			}
 			w.Header().Set("Retry-After", "5")
 			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
 			return
@@ -52,10 +64,20 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 		var body bytes.Buffer
 		version, err := wp.Render(&body)
 		if err != nil { // dropped before it was rendered
+			if slot != nil {
+				slot.err = err
+				return
+			}
 			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
 			return
 		}
-		if err := static.WritePage(w, a.document(wp, base, body.Bytes(), version)); err != nil {
+		if slot != nil { // the browser has the document: it is sent the page whole
+			slot.wp = wp
+			return
+		}
+		doc := a.document(wp, base, body.Bytes(), version)
+		doc.Rejoin = a.rejoinToken(r.URL.RequestURI(), req.SessionID)
+		if err := static.WritePage(w, doc); err != nil {
 			log.Error("justgo: writing the page", "err", err)
 		}
 	})

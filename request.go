@@ -15,6 +15,12 @@ type Request struct {
 	SessionID string
 	// QueryParams are the URL's query parameters.
 	QueryParams url.Values
+	// Rejoin is true when the page is built again for a browser that shows
+	// it already: its websocket or event reached an instance of the app
+	// that did not hold the page (another instance served it, or this one
+	// restarted). The browser keeps its document and gets the new page's
+	// state; a page function that counts visits does not count this one.
+	Rejoin bool
 }
 
 // PageFunc is the type of a page function: it builds the page for a

@@ -3,6 +3,7 @@ package jp
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -45,6 +46,10 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	if err := a.cfg.CheckServeAddr(ln.Addr()); err != nil {
 		ln.Close()
 		return err
+	}
+	if a.cfg.InstanceURL != "" && a.cfg.SecretKey == config.DefaultSecretKey {
+		ln.Close() // anyone could sign a token that makes the instance forward to a host of their choosing
+		return errors.New("INSTANCE_URL is set but SECRET_KEY is the default: every instance must share a key of its own (set SECRET_KEY)")
 	}
 	if err := a.connectStore(); err != nil {
 		ln.Close()

@@ -14,6 +14,7 @@
     queryPage: "page",
     queryVersion: "v",
     queryTab: "tab",
+    queryRejoin: "rejoin",
     closeUnknownPage: 4004,
     closeForbidden: 4003,
     closeBadMessage: 4400,
@@ -40,6 +41,7 @@
     attrBase: "data-jp-base",
     attrURL: "data-jp-url",
     attrHTTP: "data-jp-http",
+    attrRejoin: "data-jp-rejoin",
     attrUpload: "data-jp-upload",
     attrState: "data-jp-state",
     attrAnimation: "data-animation",
@@ -69,6 +71,7 @@
     typePatch: "patch",
     typeSynced: "synced",
     typeError: "error",
+    typeMoved: "moved",
     maxDetailBytes: 16384,
   });
   // END GENERATED
@@ -78,6 +81,9 @@
   var pageID = root.getAttribute(W.attrPage);
   var base = root.getAttribute(W.attrBase) || "/";
   var version = root.getAttribute(W.attrVersion) || "0";
+  // Another instance of the app rebuilds the page from its token when the
+  // one holding it is out of reach.
+  var rejoin = root.getAttribute(W.attrRejoin) || "";
   var nodes = new Map([[W.rootID, root]]); // element id -> DOM element
   // For each input: the value the server was last told or sent, and the
   // number of the last message that carried a value the person typed.
@@ -114,7 +120,8 @@
   function endpoint(path, params) {
     return base + path.slice(1) + "?" + new URLSearchParams(params).toString();
   }
-  function attachParams() { return [[W.queryPage, pageID], [W.queryTab, tab], [W.queryVersion, version]]; }
+  function attachParams() { return withRejoin([[W.queryPage, pageID], [W.queryTab, tab], [W.queryVersion, version]]); }
+  function withRejoin(params) { if (rejoin) params.push([W.queryRejoin, rejoin]); return params; }
 
   // ---- sending ----
   function send(m) {
@@ -351,7 +358,7 @@
       dispatch(form, eventMessage(form, e, files));
     };
     if (!sent.length) return submit();
-    fetch(endpoint(W.pathUpload, [[W.queryPage, pageID]]), { method: "POST", credentials: "same-origin", body: body })
+    fetch(endpoint(W.pathUpload, withRejoin([[W.queryPage, pageID]])), { method: "POST", credentials: "same-origin", body: body })
       .then(function (r) {
         return r.json().catch(function () { return { error: "HTTP " + r.status }; });
       })
@@ -753,6 +760,17 @@
     if (m.t === W.typePatch) patch(m);
     else if (m.t === W.typeSynced) acked(m.ack);
     else if (m.t === W.typeError) showError(m.text);
+    else if (m.t === W.typeMoved) moved(m);
+  }
+  // moved: the page was rebuilt under a new id. What waits to be sent names
+  // the elements of the page before, so it goes; the server drops what the
+  // browser sends until it says it has moved too. The whole page follows.
+  function moved(m) {
+    pageID = m.page;
+    rejoin = m.rejoin;
+    queue = [];
+    unacked = [];
+    send({ t: W.typeMoved });
   }
   function showError(text) {
     var box = document.getElementById(W.elementError);

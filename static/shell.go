@@ -38,6 +38,7 @@ type Document struct {
 
 	PageID  string
 	Version uint64
+	Rejoin  string   // the signed token another instance rebuilds the page from, or ""
 	URL     string   // display_url at load, or ""
 	Body    []byte   // the rendered components
 	Events  []string // the page events the server listens for
@@ -65,6 +66,7 @@ type shellData struct {
 	DarkClasses string
 	PageID      string
 	Version     uint64
+	Rejoin      string
 	Base        string // the path JustGo is mounted at, ending in "/"
 	URL         string // display_url at load, or ""
 	Body        template.HTML
@@ -82,7 +84,7 @@ func WritePage(w http.ResponseWriter, d *Document) error {
 		HeadHTML: template.HTML(d.HeadHTML), BodyHTML: template.HTML(d.BodyHTML),
 		BodyClasses: d.BodyClasses, BodyStyle: template.CSS(d.BodyStyle), Dark: d.Dark,
 		DarkClasses: wire.ClassDark + " " + wire.ClassDarkTheme,
-		PageID:      d.PageID, Version: d.Version, Base: d.Base, URL: d.URL,
+		PageID:      d.PageID, Version: d.Version, Rejoin: d.Rejoin, Base: d.Base, URL: d.URL,
 		Body: template.HTML(d.Body), ClientURL: ClientURL(d.Base),
 		HTTPEvents: d.HTTPEvents, PageEvents: strings.Join(d.Events, " "),
 		Upload: fmt.Sprintf("%d,%d", d.UploadFileBytes, d.UploadBytes),

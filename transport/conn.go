@@ -24,6 +24,7 @@ type conn struct {
 	id string
 
 	backlog atomic.Int64 // messages read, waiting for the page to handle them
+	moving  bool         // its page was rebuilt: the reader drops messages until the browser says it follows
 
 	mu      sync.Mutex
 	queue   [][]byte

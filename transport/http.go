@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -81,6 +82,24 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	rebuilt := func(w http.ResponseWriter, r *http.Request, wp *page.WebPage, moved []byte, err error) {
+		if err != nil {
+			rebuildFailed(w, err)
+			return
+		}
+		s.events(w, r, sid, wp.ID(), moved, log)
+	}
+	if s.taken(w, r, sid, log, rebuilt) {
+		return
+	}
+	s.events(w, r, sid, r.URL.Query().Get(wire.QueryPage), nil, log)
+}
+
+// events handles one event POST for pageID. moved, when not nil, says the
+// page was rebuilt here under pageID: the browser is told so first and sent
+// the whole page, and the POST's events, which name the elements of the
+// page it showed before, are not handled.
+func (s *Server) events(w http.ResponseWriter, r *http.Request, sid, pageID string, moved []byte, log *slog.Logger) {
 	http.NewResponseController(w).SetReadDeadline(time.Now().Add(postReadWait))
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxMessage()))
 	var tooLarge *http.MaxBytesError
@@ -110,10 +129,13 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 			log.Warn("justgo: malformed message", "err", err)
 			continue
 		}
+		if msg.Type == wire.TypeMoved { // the browser follows a rebuilt page: its earlier POSTs said so already
+			continue
+		}
 		msgs = append(msgs, msg)
 	}
 	q := r.URL.Query()
-	pageID, tab := q.Get(wire.QueryPage), q.Get(wire.QueryTab)
+	tab := q.Get(wire.QueryTab)
 	if !s.posts.take(pageID+"\x00"+tab, s.MaxMessagesPerSecond, len(msgs), time.Now()) {
 		log.Warn("justgo: event POST refused: too many messages", "per_second", s.MaxMessagesPerSecond)
 		w.Header().Set("Retry-After", "1")
@@ -126,6 +148,14 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	version, _ := strconv.ParseUint(q.Get(wire.QueryVersion), 10, 64)
 	c := &stream{ready: make(chan struct{}, 1)}
+	if moved != nil {
+		version = staleVersion
+		c.Send(moved)
+		if slices.ContainsFunc(msgs, func(m *wire.ClientMsg) bool { return m.Type == wire.TypeEvent }) {
+			c.Send(wire.NewError(lostEvents))
+		}
+		msgs = []*wire.ClientMsg{{Type: wire.TypeSync}} // answered after the whole page is sent
+	}
 	if err == nil {
 		wp, err = s.Pages.Attach(pageID, sid, tab, c, version)
 	}
@@ -178,6 +208,10 @@ func (s *Server) ServeEvents(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 }
+
+// lostEvents tells a browser whose page was rebuilt on another instance
+// that what it did last did not count.
+const lostEvents = "This page moved to another server, which could not reach the one that held it: what you did last was not applied. Please do it again."
 
 // errWebsocketPage refuses an event POST for a page that takes its events
 // over its websocket: no browser of it posts them.

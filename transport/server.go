@@ -12,9 +12,11 @@ import (
 
 	"github.com/gorilla/websocket"
 	"github.com/justgo/justgo/internal/randid"
+	"github.com/justgo/justgo/internal/rejoin"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/page"
 	"github.com/justgo/justgo/session"
+	"github.com/justgo/justgo/store"
 	"github.com/justgo/justgo/upload"
 )
 
@@ -78,6 +80,14 @@ type Server struct {
 	// otherwise the browser is told only that something went wrong.
 	Debug bool
 	Log   *slog.Logger
+	// Tokens verifies the rejoin tokens pages carry; nil: a browser whose
+	// page this instance does not hold reloads. With them, its request is
+	// forwarded to the instance named in the token when it is not this one
+	// (Instance, INSTANCE_URL) and can be reached, or else the page is
+	// rebuilt here by Rebuild.
+	Tokens   *rejoin.Codec
+	Instance string
+	Rebuild  Rebuilder
 
 	mu         sync.Mutex
 	conns      map[*conn]bool
@@ -97,12 +107,39 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		session.BadCookie(w)
 		return
 	}
+	rebuilt := func(w http.ResponseWriter, r *http.Request, wp *page.WebPage, moved []byte, err error) {
+		switch {
+		case errors.Is(err, store.ErrUnavailable): // the browser tries again in a moment
+			s.open(w, r, sid, "", 0, nil, websocket.CloseTryAgainLater, "the page cannot be rebuilt now", log)
+		case err != nil: // it reloads
+			s.open(w, r, sid, "", 0, nil, wire.CloseUnknownPage, "the page cannot be rebuilt", log)
+		default:
+			s.open(w, r, sid, wp.ID(), staleVersion, moved, 0, "", log)
+		}
+	}
+	if s.taken(w, r, sid, log, rebuilt) {
+		return
+	}
 	q := r.URL.Query()
-	pageID := q.Get(wire.QueryPage)
 	version, _ := strconv.ParseUint(q.Get(wire.QueryVersion), 10, 64)
+	s.open(w, r, sid, q.Get(wire.QueryPage), version, nil, 0, "", log)
+}
+
+// staleVersion is no page's version: a browser attached with it is sent the
+// whole page.
+const staleVersion = ^uint64(0)
+
+// open upgrades r and serves the connection to pageID, whose browser shows
+// version; first, when not nil, is the first message it is sent. A refusal
+// code closes the connection at once, with reason.
+func (s *Server) open(w http.ResponseWriter, r *http.Request, sid, pageID string, version uint64, first []byte, refusal int, reason string, log *slog.Logger) {
+	q := r.URL.Query()
 	// Counted before the handshake completes, so that the caps follow the
 	// order in which browsers connected.
-	code, reason := s.reserve(sid)
+	code := refusal
+	if code == 0 {
+		code, reason = s.reserve(sid)
+	}
 	ws, err := upgrader.Upgrade(w, r, nil) // answers the error itself, e.g. a foreign Origin
 	if err != nil {
 		if code == 0 {
@@ -120,6 +157,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	log = log.With("page", pageID, "session", sid, "conn", c.id)
 	// The connection gets a goroutine of its own, so that this request (its
 	// headers, net/http's buffers, a deep stack) can be freed.
+	if first != nil {
+		c.Send(first)
+		c.moving = true
+	}
 	go s.serve(c, pageID, sid, tab, version, code, reason, log)
 }
 
@@ -194,6 +235,12 @@ func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logge
 			log.Warn("justgo: malformed message", "err", err, "bytes", len(data))
 			c.fail(wire.CloseBadMessage, "malformed message")
 			return
+		}
+		if m.Type == wire.TypeMoved || c.moving {
+			// What a browser sent before it knew its page was rebuilt names
+			// the elements of the page before: refs another page may use.
+			c.moving = c.moving && m.Type != wire.TypeMoved
+			continue
 		}
 		if c.backlog.Add(1) > maxBacklog {
 			log.Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)

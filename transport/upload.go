@@ -26,6 +26,14 @@ func (s *Server) ServeUpload(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	// Files sent to an instance that does not hold their page go to the one
+	// that does; a page rebuilt here would not be the one the submit reaches.
+	notHere := func(w http.ResponseWriter, r *http.Request, wp *page.WebPage, moved []byte, err error) {
+		uploadError(w, http.StatusConflict, "this server does not hold the page (set INSTANCE_URL so that servers forward uploads); please try again")
+	}
+	if s.taken(w, r, sid, log, notHere) {
+		return
+	}
 	wp, err := s.Pages.Lookup(r.URL.Query().Get(wire.QueryPage), sid)
 	switch {
 	case errors.Is(err, page.ErrForbidden):

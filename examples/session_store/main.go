@@ -25,7 +25,9 @@ func newApp(cfg jp.Config, opts ...jp.AppOption) *jp.App {
 func sessionTest(sessionDict storage.SessionValue[tally], request *jp.Request) (*jp.WebPage, error) {
 	wp := jp.NewWebPage()
 	sessionData, err := sessionDict.Update(request.SessionID, func(d tally) tally {
-		d.Visits++
+		if !request.Rejoin { // another instance taking the page over is not a visit
+			d.Visits++
+		}
 		return d
 	})
 	if err != nil {

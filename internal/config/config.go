@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net"
+	"net/url"
 	"os"
 	"path"
 	"strconv"
@@ -94,6 +95,11 @@ type Config struct {
 	RedisConnectTimeout time.Duration
 	// StoreTimeout bounds each storage operation.
 	StoreTimeout time.Duration
+	// InstanceURL is where the other instances of the app reach this one
+	// (http://10.0.0.5:8000): a request for a page this instance holds that
+	// the balancer sent elsewhere is forwarded here, so that the page keeps
+	// its state and uploads reach it. "" rebuilds the page where it lands.
+	InstanceURL string
 }
 
 // Default returns the settings used when nothing is configured.
@@ -233,6 +239,10 @@ func FromMap(file map[string]string, lookup func(string) (string, bool)) (Config
 	str("REDIS_PREFIX", &c.RedisPrefix)
 	seconds("REDIS_CONNECT_TIMEOUT", &c.RedisConnectTimeout)
 	seconds("STORE_TIMEOUT", &c.StoreTimeout)
+	str("INSTANCE_URL", &c.InstanceURL)
+	if u, err := url.Parse(c.InstanceURL); c.InstanceURL != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" && u.Path != "/") {
+		errs = append(errs, fmt.Errorf("config: INSTANCE_URL %q is not http(s)://host:port", c.InstanceURL))
+	}
 	str("SSL_KEYFILE", &c.SSLKeyFile)
 	str("SSL_CERTFILE", &c.SSLCertFile)
 	if (c.SSLKeyFile == "") != (c.SSLCertFile == "") {

@@ -1,11 +1,12 @@
 package wire
 
 // Query parameters of PathWS and PathEvent (PathUpload takes QueryPage
-// alone).
+// and QueryRejoin).
 const (
-	QueryPage    = "page" // the page id the browser attaches to
-	QueryVersion = "v"    // the page version the browser shows
-	QueryTab     = "tab"  // names one loaded page in one browser tab, across reconnects
+	QueryPage    = "page"   // the page id the browser attaches to
+	QueryVersion = "v"      // the page version the browser shows
+	QueryTab     = "tab"    // names one loaded page in one browser tab, across reconnects
+	QueryRejoin  = "rejoin" // the page's rejoin token (AttrRejoin), for an instance that does not hold it
 )
 
 // Websocket close codes JustGo uses, with the client's reaction. A message

@@ -191,7 +191,24 @@ const (
 	TypePatch  = "patch"  // the server's changes: a Patch in an Envelope
 	TypeSynced = "synced" // the server's answer to sync
 	TypeError  = "error"  // a handler failed: ErrorMsg
+	TypeMoved  = "moved"  // the page was rebuilt under a new id: Moved; the browser's answer that it follows
 )
+
+// Moved tells a browser that the instance it reached rebuilt its page
+// under a new id, with a new rejoin token: it attaches, posts and uploads
+// with them from now on. A full sync of the new page follows. The browser
+// answers {"t":"moved"}; until then the server drops what it sends, which
+// names the elements of the page before. {"t":"moved","page":ID,"rejoin":TOKEN}
+type Moved struct {
+	Type   string `json:"t"`
+	Page   string `json:"page"`
+	Rejoin string `json:"rejoin"`
+}
+
+// NewMoved returns the encoded message.
+func NewMoved(page, rejoin string) []byte {
+	return encode(Moved{Type: TypeMoved, Page: page, Rejoin: rejoin})
+}
 
 // Synced answers a sync message: every message up to Ack has been handled
 // and its changes sent. {"t":"synced","ack":N}
