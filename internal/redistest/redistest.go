@@ -44,11 +44,14 @@ func Start(t testing.TB) *Server {
 // URL is the server's redis:// URL.
 func (s *Server) URL() string { return fmt.Sprintf("redis://127.0.0.1:%d/0", s.Port) }
 
-// Restart starts the server again after Stop, on the same port.
+// Restart starts the server again after Stop, on the same port, with the
+// values it had.
 func (s *Server) Restart() {
 	s.t.Helper()
 	s.cmd = exec.Command("redis-server", "--port", fmt.Sprint(s.Port), "--bind", "127.0.0.1",
-		"--save", "", "--appendonly", "no", "--dir", s.dir)
+		// What the docs advise when sessions must survive a Redis restart:
+		// every write on disk before it is answered.
+		"--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", s.dir)
 	if err := s.cmd.Start(); err != nil {
 		s.t.Fatal(err)
 	}
