@@ -120,6 +120,7 @@ type (
 	//   - Events() []string: Events returns the event types with handlers, sorted, each with its modifiers as the browser reads them ("input:debounce=300").
 	//   - ForComponent(c *Element): ForComponent makes a label's for attribute name c, giving c an HTML id when it has none (JustPy's for_component).
 	//   - HandleEvent(msg *page.Msg) error: HandleEvent runs the handler for msg.EventType.
+	//   - HasClass(class string) bool: HasClass reports whether class is one of the element's classes (JustPy's has_class).
 	//   - ModelState() page.State: ModelState returns the element's State, making it when it is nil, for elements bound to it with Model.
 	//   - ModelText() string: ModelText returns the bound value as text: "" for nil, numbers in their shortest form.
 	//   - ModelUpdate(): ModelUpdate shows the bound value (JustPy's model_update).
@@ -132,6 +133,7 @@ type (
 	//   - React(): React does nothing: a custom component replaces it to bring its children up to date before each update (see Make).
 	//   - Ref() string: Ref is JustGo's id of the element: unique in the process, it names the element in the messages between the page and the browser (msg.Ref).
 	//   - Remove(c page.Component) bool: Remove takes a child away; it reports whether it was there.
+	//   - RemoveClass(classes string): RemoveClass takes every class of a space-separated list off the element's classes, as JustPy's remove_class does; classes it does not have are left alone.
 	//   - RequestCall(requestID, method string, args ...any): RequestCall is Call whose result each browser sends back as a result_ready page event with msg.RequestID requestID and msg.Result the value (awaited when a promise) as JSON, or the error's message.
 	//   - RunHook(hook string, msg *page.Msg) error: RunHook runs the "before" or "after" handler, if there is one, for the event in msg.
 	//   - Self() page.Component: Self returns the component the element stands for: the custom component that embeds it, or the element itself.
@@ -384,6 +386,10 @@ var Styles component.StyleSet
 // Text sets the element's text (text=); it is always escaped.
 func Text(s string) Opt { return component.Text(s) }
 
+// Textf sets the element's text to fmt.Sprintf(format, args...) (text=
+// with an f-string); it is always escaped.
+func Textf(format string, args ...any) Opt { return component.Textf(format, args...) }
+
 // Classes sets the class attribute (classes=).
 func Classes(s string) Opt { return component.Classes(s) }
 
@@ -398,6 +404,10 @@ func Value(s string) Opt { return component.Value(s) }
 
 // Checked sets the checked state of a checkbox or radio button (checked=).
 func Checked(b bool) Opt { return component.Checked(b) }
+
+// WithState gives the element a State of its own (data=), which Model binds
+// its children to: jp.Div(jp.WithState(jp.State{"text": "hi"})).
+func WithState(s State) Opt { return component.WithState(s) }
 
 // InnerHTML sets raw HTML content (inner_html=), written as it is.
 func InnerHTML(s string) Opt { return component.InnerHTML(s) }
