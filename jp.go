@@ -59,7 +59,7 @@ type (
 	//   - LinkLibraries(fn func(tag string) []wire.Asset): LinkLibraries tells the page which library files an element of a tag needs (the App's web components, charts, grids): the page links them in its first paint, and a browser loads them once when a later change brings the first such element.
 	//   - ModelState() State: ModelState returns the page's State, making it when it is nil.
 	//   - Off(event string): Off removes the handler for a page event.
-	//   - On(event string, h PageHandler): On sets the handler for a page event, replacing any earlier one.
+	//   - On(event string, h any): On sets the handler for a page event, replacing any earlier one: a func(wp *WebPage, msg *Msg), with or without an error result (a PageHandler); any other value panics.
 	//   - Receive(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) bool: Receive queues a message from connection c, whose websocket was opened with the verified session sessionID, for the page's goroutine: after everything queued before it, that runs the handler, if any, sends what changed to every browser showing the page and calls reply with the handler's error or why the message was refused.
 	//   - RedirectTarget() string: RedirectTarget is Redirect if it may be followed: relative, http(s), mailto or tel (SafeURL), or any when AllowAnyRedirect is set; "" and a warning otherwise.
 	//   - Reload(): Reload makes every browser showing the page reload it with the next update.
@@ -127,7 +127,7 @@ type (
 	//   - ModelValue() any: ModelValue returns the value the element is bound to, nil without a model.
 	//   - Number() (float64, error): Number returns the value of a number or range input as a number.
 	//   - Off(event string): Off removes the handler for an event type.
-	//   - On(event string, h Handler, opts ...EventOpt): On sets the handler for an event type, replacing any earlier one.
+	//   - On(event string, h any, opts ...EventOpt): On sets the handler for an event type, replacing any earlier one.
 	//   - Prop(name string) any: Prop returns a DOM property as the server has it: as set, or as the browser reported it for a control (a dialog's "open", a multiple select's values).
 	//   - Properties() *page.Props: Properties returns the element's Props, for the page.
 	//   - React(): React does nothing: a custom component replaces it to bring its children up to date before each update (see Make).
@@ -454,8 +454,21 @@ func Href(s string) Opt { return component.Href(s) }
 // Src sets the src attribute.
 func Src(s string) Opt { return component.Src(s) }
 
-// On sets a handler for an event, as Element.On does.
-func On(event string, h Handler, opts ...EventOpt) Opt { return component.On(event, h, opts...) }
+// On sets a handler for an event, as Element.On does: a func(self
+// *jp.Element, msg *jp.Msg), with or without an error result.
+func On[H HandlerFunc](event string, h H, opts ...EventOpt) Opt {
+	return component.On(event, h, opts...)
+}
+
+// HandlerFunc is what On and Element.On take: a Handler, or a func of its
+// shape with or without the error result.
+//
+// Methods of component.HandlerFunc:
+//
+//   - Handler | func(*Element, *page.Msg) error | func(*Element, *page.Msg) (embedded)
+//
+// Full documentation: go doc github.com/justgo/justgo/component HandlerFunc.
+type HandlerFunc = component.HandlerFunc
 
 // EventOpt tunes how the browser sends an event.
 type EventOpt = component.EventOpt

@@ -85,9 +85,11 @@ func Href(s string) Opt { return Attr("href", s) }
 // Src sets the src attribute.
 func Src(s string) Opt { return Attr("src", s) }
 
-// On sets a handler (see Element.On).
-func On(event string, h Handler, opts ...EventOpt) Opt {
-	return func(e *Element) { e.On(event, h, opts...) }
+// On sets a handler (see Element.On): a func(self *Element, msg
+// *page.Msg), with or without an error result.
+func On[H HandlerFunc](event string, h H, opts ...EventOpt) Opt {
+	fn := handlerOf(h)
+	return func(e *Element) { e.On(event, fn, opts...) }
 }
 
 // Children adds children to the element.

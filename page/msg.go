@@ -2,6 +2,7 @@ package page
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -66,3 +67,24 @@ type Msg struct {
 // connected), visibilitychange (msg.Value is "visible" or "hidden") and
 // result_ready (see RequestJavaScript).
 type PageHandler func(wp *WebPage, msg *Msg) error
+
+// pageHandlerOf converts what WebPage.On takes to a PageHandler: one, or a
+// func of its shape without the error result (JustPy's page handlers
+// return nothing). A method cannot have type parameters, so anything else
+// panics, naming its type.
+func pageHandlerOf(h any) PageHandler {
+	switch f := h.(type) {
+	case PageHandler:
+		return f
+	case func(*WebPage, *Msg) error:
+		return f
+	case func(*WebPage, *Msg):
+		if f != nil {
+			return func(wp *WebPage, msg *Msg) error { f(wp, msg); return nil }
+		}
+	}
+	if h != nil {
+		panic(fmt.Sprintf("page: On takes a func(wp *WebPage, msg *Msg), with or without an error result, not a %T", h))
+	}
+	return nil
+}
