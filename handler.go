@@ -21,7 +21,7 @@ import (
 // and writes its document.
 func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		req := &Request{Request: r, SessionID: session.FromContext(r.Context()), QueryParams: r.URL.Query()}
+		req := newRequest(r, session.FromContext(r.Context()))
 		log := a.log.With("request", randid.New(6), "path", r.URL.Path, "session", req.SessionID)
 		wp, err := callPage(fn, req)
 		if err == nil && wp == nil {
