@@ -230,7 +230,7 @@ func ParseNumber(v string) (float64, error) {
 // handlePageEvent runs a page event's handler.
 func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) error {
 	h := wp.on[m.Event]
-	if h == nil {
+	if h == nil || m.Event == EventDisconnect { // the server's to say
 		return fmt.Errorf("%w: page event %q", ErrNotListening, m.Event)
 	}
 	msg := &Msg{EventType: m.Event, Ref: wire.RootID, Page: wp, PageID: wp.id, SessionID: sessionID,

@@ -64,8 +64,9 @@ type Msg struct {
 }
 
 // PageHandler handles an event of the page itself: page_ready (a browser
-// connected), visibilitychange (msg.Value is "visible" or "hidden") and
-// result_ready (see RequestJavaScript).
+// connected), visibilitychange (msg.Value is "visible" or "hidden"),
+// result_ready (see RequestJavaScript) and disconnect (a tab stopped
+// showing the page, EventDisconnect).
 type PageHandler func(wp *WebPage, msg *Msg) error
 
 // pageHandlerOf converts what WebPage.On takes to a PageHandler: one, or a
