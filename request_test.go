@@ -37,7 +37,7 @@ func TestRequestDetails(t *testing.T) {
 	p.ShouldSee("agent=Go-http-client")
 	p.ShouldSee("client=127.0.0.1 port?true")
 	p.ShouldSee("url=http://HOST/item/7/a/b?q=x+y")
-	p.ShouldSee("cookies=0") // a first visit
+	p.ShouldSee("cookies=0")                          // a first visit
 	p.User().Open("/item/1/x").ShouldSee("cookies=1") // the session cookie
 	jptest.New(t, app).Open("/elsewhere").ShouldSee("default n=0")
 }
