@@ -96,6 +96,8 @@ type (
 	//   - FormData []FormField: for submit: every field of the form, in document order
 	//   - RequestID string: For result_ready: the request id given to RequestJavaScript, and the JSON value of the code.
 	//   - Result json.RawMessage
+	//   - Dragged Component: Dragged is, for drag events (dragstart, dragover, drop), the element dragged when it is one of the page's (a Draggable element), and DragText the dragged text (text/plain: text dropped from elsewhere).
+	//   - DragText string
 	//   - Detail any: Detail is a custom event's detail, decoded from JSON (maps, slices, strings, float64s, bools), elements in it given as their Ref; nil when it has none or it was over wire.MaxDetailBytes.
 	//
 	// Full documentation: go doc github.com/justgo/justgo/page Msg, or Msg.EventType for one field.
@@ -141,7 +143,9 @@ type (
 	//   - SetAttr(name, value string): SetAttr sets an attribute.
 	//   - SetClass(class string): SetClass puts a Tailwind class in place of the element's class of the same kind, as JustPy's set_class does: SetClass("bg-red-500") replaces bg-blue-500, SetClass("hover:bg-red-700") replaces hover:bg-blue-700, SetClass("text-xl") replaces text-sm and leaves text-white.
 	//   - SetClasses(classes string): SetClasses calls SetClass for each class of a space-separated list (JustPy's set_classes).
+	//   - SetFocus(b bool): SetFocus is the option SetFocus on a made element (JustPy's el.set_focus = True): it writes the element's autofocus attribute, which the client follows after each patch that sets it.
 	//   - SetProp(name string, v any): SetProp sets a DOM property of the element in the browser (a web component's "open", a list's "items"), beside its attributes: a value JSON can carry, set once the element's custom element is defined.
+	//   - SetTransition(t Transition): SetTransition sets the element's transition; the zero Transition removes it.
 	//   - SetUnsafeAttr(name, value string): SetUnsafeAttr sets an attribute that is written as given (UnsafeAttr).
 	//   - Tag() string: Tag is the HTML tag name.
 	//   - ValueChanged() bool: ValueChanged stores the value the browser reported in the bound State.

@@ -52,3 +52,32 @@ func TestWithStateBindsChildren(t *testing.T) {
 		t.Errorf("bound input shows %q", in.Value)
 	}
 }
+
+func TestFocusTransitionAndDraggableAttributes(t *testing.T) {
+	in := Input(SetFocus(true))
+	if _, ok := in.Attrs["autofocus"]; !ok {
+		t.Fatal("SetFocus(true) wrote no autofocus")
+	}
+	if html := page.RenderHTML(in); !strings.Contains(html, ` autofocus=""`) {
+		t.Errorf("first paint: %s", html)
+	}
+	in.SetFocus(false)
+	if _, ok := in.Attrs["autofocus"]; ok {
+		t.Error("SetFocus(false) kept autofocus")
+	}
+	d := Div(WithTransition(Transition{Load: "transition duration-300", LoadStart: "opacity-0", LoadEnd: " opacity-100 ", Leave: " "}))
+	if got := d.Attr("data-transition"); got != `{"load":"transition duration-300","load_end":"opacity-100","load_start":"opacity-0"}` {
+		t.Errorf("transition %s", got)
+	}
+	d.SetTransition(Transition{})
+	if _, ok := d.Attrs["data-transition"]; ok {
+		t.Error("the zero Transition kept the attribute")
+	}
+	img := Img(Draggable("text-white bg-red-500"))
+	if img.Attr("draggable") != "true" || img.Attr("data-drag-classes") != "text-white bg-red-500" {
+		t.Errorf("draggable %v", img.Attrs)
+	}
+	if html := page.RenderHTML(img); !strings.Contains(html, `data-drag-classes="text-white bg-red-500"`) {
+		t.Errorf("first paint: %s", html)
+	}
+}

@@ -57,6 +57,11 @@ type Msg struct {
 	// JSON value of the code.
 	RequestID string
 	Result    json.RawMessage
+	// Dragged is, for drag events (dragstart, dragover, drop), the element
+	// dragged when it is one of the page's (a Draggable element), and
+	// DragText the dragged text (text/plain: text dropped from elsewhere).
+	Dragged  Component
+	DragText string
 	// Detail is a custom event's detail, decoded from JSON (maps, slices,
 	// strings, float64s, bools), elements in it given as their Ref; nil
 	// when it has none or it was over wire.MaxDetailBytes.
