@@ -22,7 +22,8 @@ import (
 func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		slot := rebuilding(r)
-		req := &Request{Request: r, SessionID: session.FromContext(r.Context()), QueryParams: r.URL.Query(), Rejoin: slot != nil}
+		req := newRequest(r, session.FromContext(r.Context()))
+		req.Rejoin = slot != nil
 		log := a.log.With("request", randid.New(6), "path", r.URL.Path, "session", req.SessionID)
 		wp, err := callPage(fn, req)
 		if err == nil && wp == nil {

@@ -59,7 +59,7 @@ type (
 	//   - LinkLibraries(fn func(tag string) []wire.Asset): LinkLibraries tells the page which library files an element of a tag needs (the App's web components, charts, grids): the page links them in its first paint, and a browser loads them once when a later change brings the first such element.
 	//   - ModelState() State: ModelState returns the page's State, making it when it is nil.
 	//   - Off(event string): Off removes the handler for a page event.
-	//   - On(event string, h PageHandler): On sets the handler for a page event, replacing any earlier one.
+	//   - On(event string, h any): On sets the handler for a page event, replacing any earlier one: a func(wp *WebPage, msg *Msg), with or without an error result (a PageHandler); any other value panics.
 	//   - Receive(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) bool: Receive queues a message from connection c, whose websocket was opened with the verified session sessionID, for the page's goroutine: after everything queued before it, that runs the handler, if any, sends what changed to every browser showing the page and calls reply with the handler's error or why the message was refused.
 	//   - RedirectTarget() string: RedirectTarget is Redirect if it may be followed: relative, http(s), mailto or tel (SafeURL), or any when AllowAnyRedirect is set; "" and a warning otherwise.
 	//   - Reload(): Reload makes every browser showing the page reload it with the next update.
@@ -96,6 +96,8 @@ type (
 	//   - FormData []FormField: for submit: every field of the form, in document order
 	//   - RequestID string: For result_ready: the request id given to RequestJavaScript, and the JSON value of the code.
 	//   - Result json.RawMessage
+	//   - Dragged Component: Dragged is, for drag events (dragstart, dragover, drop), the element dragged when it is one of the page's (a Draggable element), and DragText the dragged text (text/plain: text dropped from elsewhere).
+	//   - DragText string
 	//   - Detail any: Detail is a custom event's detail, decoded from JSON (maps, slices, strings, float64s, bools), elements in it given as their Ref; nil when it has none or it was over wire.MaxDetailBytes.
 	//
 	// Full documentation: go doc github.com/justgo/justgo/page Msg, or Msg.EventType for one field.
@@ -120,18 +122,20 @@ type (
 	//   - Events() []string: Events returns the event types with handlers, sorted, each with its modifiers as the browser reads them ("input:debounce=300").
 	//   - ForComponent(c *Element): ForComponent makes a label's for attribute name c, giving c an HTML id when it has none (JustPy's for_component).
 	//   - HandleEvent(msg *page.Msg) error: HandleEvent runs the handler for msg.EventType.
+	//   - HasClass(class string) bool: HasClass reports whether class is one of the element's classes (JustPy's has_class).
 	//   - ModelState() page.State: ModelState returns the element's State, making it when it is nil, for elements bound to it with Model.
 	//   - ModelText() string: ModelText returns the bound value as text: "" for nil, numbers in their shortest form.
 	//   - ModelUpdate(): ModelUpdate shows the bound value (JustPy's model_update).
 	//   - ModelValue() any: ModelValue returns the value the element is bound to, nil without a model.
 	//   - Number() (float64, error): Number returns the value of a number or range input as a number.
 	//   - Off(event string): Off removes the handler for an event type.
-	//   - On(event string, h Handler, opts ...EventOpt): On sets the handler for an event type, replacing any earlier one.
+	//   - On(event string, h any, opts ...EventOpt): On sets the handler for an event type, replacing any earlier one.
 	//   - Prop(name string) any: Prop returns a DOM property as the server has it: as set, or as the browser reported it for a control (a dialog's "open", a multiple select's values).
 	//   - Properties() *page.Props: Properties returns the element's Props, for the page.
 	//   - React(): React does nothing: a custom component replaces it to bring its children up to date before each update (see Make).
 	//   - Ref() string: Ref is JustGo's id of the element: unique in the process, it names the element in the messages between the page and the browser (msg.Ref).
 	//   - Remove(c page.Component) bool: Remove takes a child away; it reports whether it was there.
+	//   - RemoveClass(classes string): RemoveClass takes every class of a space-separated list off the element's classes, as JustPy's remove_class does; classes it does not have are left alone.
 	//   - RequestCall(requestID, method string, args ...any): RequestCall is Call whose result each browser sends back as a result_ready page event with msg.RequestID requestID and msg.Result the value (awaited when a promise) as JSON, or the error's message.
 	//   - RunHook(hook string, msg *page.Msg) error: RunHook runs the "before" or "after" handler, if there is one, for the event in msg.
 	//   - Self() page.Component: Self returns the component the element stands for: the custom component that embeds it, or the element itself.
@@ -139,7 +143,9 @@ type (
 	//   - SetAttr(name, value string): SetAttr sets an attribute.
 	//   - SetClass(class string): SetClass puts a Tailwind class in place of the element's class of the same kind, as JustPy's set_class does: SetClass("bg-red-500") replaces bg-blue-500, SetClass("hover:bg-red-700") replaces hover:bg-blue-700, SetClass("text-xl") replaces text-sm and leaves text-white.
 	//   - SetClasses(classes string): SetClasses calls SetClass for each class of a space-separated list (JustPy's set_classes).
+	//   - SetFocus(b bool): SetFocus is the option SetFocus on a made element (JustPy's el.set_focus = True): it writes the element's autofocus attribute, which the client follows after each patch that sets it.
 	//   - SetProp(name string, v any): SetProp sets a DOM property of the element in the browser (a web component's "open", a list's "items"), beside its attributes: a value JSON can carry, set once the element's custom element is defined.
+	//   - SetTransition(t Transition): SetTransition sets the element's transition; the zero Transition removes it.
 	//   - SetUnsafeAttr(name, value string): SetUnsafeAttr sets an attribute that is written as given (UnsafeAttr).
 	//   - Tag() string: Tag is the HTML tag name.
 	//   - ValueChanged() bool: ValueChanged stores the value the browser reported in the bound State.
@@ -384,6 +390,10 @@ var Styles component.StyleSet
 // Text sets the element's text (text=); it is always escaped.
 func Text(s string) Opt { return component.Text(s) }
 
+// Textf sets the element's text to fmt.Sprintf(format, args...) (text=
+// with an f-string); it is always escaped.
+func Textf(format string, args ...any) Opt { return component.Textf(format, args...) }
+
 // Classes sets the class attribute (classes=).
 func Classes(s string) Opt { return component.Classes(s) }
 
@@ -398,6 +408,10 @@ func Value(s string) Opt { return component.Value(s) }
 
 // Checked sets the checked state of a checkbox or radio button (checked=).
 func Checked(b bool) Opt { return component.Checked(b) }
+
+// WithState gives the element a State of its own (data=), which Model binds
+// its children to: jp.Div(jp.WithState(jp.State{"text": "hi"})).
+func WithState(s State) Opt { return component.WithState(s) }
 
 // InnerHTML sets raw HTML content (inner_html=), written as it is.
 func InnerHTML(s string) Opt { return component.InnerHTML(s) }
@@ -444,8 +458,21 @@ func Href(s string) Opt { return component.Href(s) }
 // Src sets the src attribute.
 func Src(s string) Opt { return component.Src(s) }
 
-// On sets a handler for an event, as Element.On does.
-func On(event string, h Handler, opts ...EventOpt) Opt { return component.On(event, h, opts...) }
+// On sets a handler for an event, as Element.On does: a func(self
+// *jp.Element, msg *jp.Msg), with or without an error result.
+func On[H HandlerFunc](event string, h H, opts ...EventOpt) Opt {
+	return component.On(event, h, opts...)
+}
+
+// HandlerFunc is what On and Element.On take: a Handler, or a func of its
+// shape with or without the error result.
+//
+// Methods of component.HandlerFunc:
+//
+//   - Handler | func(*Element, *page.Msg) error | func(*Element, *page.Msg) (embedded)
+//
+// Full documentation: go doc github.com/justgo/justgo/component HandlerFunc.
+type HandlerFunc = component.HandlerFunc
 
 // EventOpt tunes how the browser sends an event.
 type EventOpt = component.EventOpt

@@ -2,6 +2,7 @@ package component
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -57,4 +58,26 @@ func classKind(class string) string {
 		return variant + class[:i]
 	}
 	return variant + class
+}
+
+// RemoveClass takes every class of a space-separated list off the
+// element's classes, as JustPy's remove_class does; classes it does not
+// have are left alone. With SetClass("hidden") it shows and hides an
+// element whose Transition plays.
+func (e *Element) RemoveClass(classes string) {
+	gone := strings.Fields(classes)
+	kept := strings.Fields(e.Classes)
+	out := kept[:0]
+	for _, c := range kept {
+		if !slices.Contains(gone, c) {
+			out = append(out, c)
+		}
+	}
+	e.Classes = strings.Join(out, " ")
+}
+
+// HasClass reports whether class is one of the element's classes
+// (JustPy's has_class).
+func (e *Element) HasClass(class string) bool {
+	return slices.Contains(strings.Fields(e.Classes), class)
 }

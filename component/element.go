@@ -10,10 +10,6 @@ import (
 	"github.com/justgo/justgo/page"
 )
 
-// Handler handles one event of an element. self is the element, msg says
-// what happened; an error is logged and the page keeps working.
-type Handler func(self *Element, msg *page.Msg) error
-
 // Element is an HTML element: its Props (Text, Classes, Style, Show, Value,
 // Checked, InnerHTML, Attrs), its children and its event handlers.
 //
@@ -141,20 +137,27 @@ func (e *Element) SetUnsafeAttr(name, value string) {
 	e.Attrs[page.Vouched+name] = value
 }
 
-// On sets the handler for an event type, replacing any earlier one. The
-// browser sends only the events an element has handlers for; opts
-// (Debounce, Throttle, Immediate) tune how often.
+// On sets the handler for an event type, replacing any earlier one. h is a
+// func(self *Element, msg *page.Msg), with or without an error result (a
+// Handler); any other value panics (see HandlerFunc: the option On checks
+// it when it compiles). The browser sends only the events an
+// element has handlers for; opts (Debounce, Throttle, Immediate) tune how
+// often.
 //
 // The event types "before" and "after" are JustPy's hooks: their handlers
 // run before and after the handler of every event of the element, with
 // that event's msg. What "before" changes is sent with the event's
 // changes; what "after" changes waits for the page's next update.
-func (e *Element) On(event string, h Handler, opts ...EventOpt) {
+func (e *Element) On(event string, h any, opts ...EventOpt) {
+	fn := handlerOf(h)
+	if fn == nil {
+		panic("component: On(" + strconv.Quote(event) + ") with a nil handler; Off removes one")
+	}
 	var m eventMods
 	for _, o := range opts {
 		o(&m)
 	}
-	hd := handler{event: event, entry: event + m.String(), fn: h}
+	hd := handler{event: event, entry: event + m.String(), fn: fn}
 	if i := e.handlerIndex(event); i >= 0 {
 		e.handlers[i] = hd
 	} else {

@@ -16,6 +16,13 @@ type Opt func(*Element)
 // Text sets the element's text; it is always escaped.
 func Text(s string) Opt { return func(e *Element) { e.Text = s } }
 
+// Textf sets the element's text to fmt.Sprintf(format, args...), as an
+// f-string gives JustPy's text=; it is always escaped.
+func Textf(format string, args ...any) Opt {
+	s := fmt.Sprintf(format, args...)
+	return func(e *Element) { e.Text = s }
+}
+
 // Classes sets the class attribute.
 func Classes(s string) Opt { return func(e *Element) { e.Classes = s } }
 
@@ -34,6 +41,12 @@ func Checked(b bool) Opt { return func(e *Element) { e.Checked = b } }
 // InnerHTML sets raw HTML content, written as it is: the explicit way to
 // put markup into an element.
 func InnerHTML(s string) Opt { return func(e *Element) { e.InnerHTML = s } }
+
+// WithState gives the element a State of its own (JustPy's data=, the
+// dict an element carries that Model binds its children to): Div(WithState(
+// page.State{"text": "hi"})) is jp.Div(data={'text': 'hi'}). The map is the
+// element's, not a copy.
+func WithState(s page.State) Opt { return func(e *Element) { e.State = s } }
 
 // Attr sets one attribute. Event handlers (onclick, any on*), srcdoc, and
 // URLs that would run script (href="javascript:…", see page.SafeURL) are
@@ -72,9 +85,11 @@ func Href(s string) Opt { return Attr("href", s) }
 // Src sets the src attribute.
 func Src(s string) Opt { return Attr("src", s) }
 
-// On sets a handler (see Element.On).
-func On(event string, h Handler, opts ...EventOpt) Opt {
-	return func(e *Element) { e.On(event, h, opts...) }
+// On sets a handler (see Element.On): a func(self *Element, msg
+// *page.Msg), with or without an error result.
+func On[H HandlerFunc](event string, h H, opts ...EventOpt) Opt {
+	fn := handlerOf(h)
+	return func(e *Element) { e.On(event, fn, opts...) }
 }
 
 // Children adds children to the element.

@@ -2,6 +2,8 @@ package page
 
 import (
 	"fmt"
+	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/justgo/justgo/internal/wire"
@@ -134,12 +136,21 @@ func (r *Registry) pruneTabsLocked(wp *WebPage) {
 }
 
 // Detach disconnects c from wp; when it was the last, the timeout starts.
+// A page listening for EventDisconnect has its handler run, on its
+// goroutine, for a connection that had joined (JustPy's on_disconnect).
 func (r *Registry) Detach(wp *WebPage, c Conn) {
+	if session, joined := r.detach(wp, c); joined {
+		wp.post(func() { wp.disconnected(session) })
+	}
+}
+
+func (r *Registry) detach(wp *WebPage, c Conn) (session string, joined bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
 	m, ok := wp.conns[c]
+	session, _, _ = strings.Cut(m.tab, "\x00")
 	if t := wp.handled[m.tab]; ok && t != nil {
 		t.left = time.Now()
 	}
@@ -150,4 +161,24 @@ func (r *Registry) Detach(wp *WebPage, c Conn) {
 	if len(wp.conns) == 0 && !wp.removed {
 		r.idleLocked(wp)
 	}
+	return session, ok && m.joined
+}
+
+// EventDisconnect is the page event of a browser tab that stopped showing
+// the page: closed, reloaded, gone elsewhere or cut off (JustPy's
+// on_disconnect). msg.SessionID is the tab's session; the page may still
+// be shown by others (Connections says how many).
+const EventDisconnect = "disconnect"
+
+// disconnected runs the page's EventDisconnect handler, if it has one.
+func (wp *WebPage) disconnected(session string) {
+	h := wp.on[EventDisconnect]
+	if h == nil {
+		return
+	}
+	msg := &Msg{EventType: EventDisconnect, Ref: wire.RootID, Page: wp, PageID: wp.id, SessionID: session}
+	if err := guard(func() error { return h(wp, msg) }); err != nil {
+		slog.Warn("justgo: the disconnect handler failed", "page", wp.id, "err", err)
+	}
+	wp.flush()
 }

@@ -4,10 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/justgo/justgo/internal/wire"
@@ -169,6 +167,7 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		if len(m.Detail) > 0 && len(m.Detail) <= wire.MaxDetailBytes {
 			json.Unmarshal(m.Detail, &msg.Detail) // what does not decode stays nil
 		}
+		msg.Dragged, msg.DragText = wp.dragged(m.Drag)
 		if len(m.Files) > 0 {
 			msg.Files = wp.files(m.Files, &uploads)
 		}
@@ -200,37 +199,10 @@ func (wp *WebPage) runEvent(c Component, msg *Msg) error {
 	return err
 }
 
-// number converts an input's value. A value that is not a number is not
-// valid, when the browser has not said why already; a number may be
-// invalid too (the browser's step or range).
-func number(v, invalid string) (float64, string) {
-	if v == "" {
-		return 0, invalid
-	}
-	f, err := ParseNumber(v)
-	if err != nil {
-		if invalid == "" {
-			invalid = err.Error()
-		}
-		return 0, invalid
-	}
-	return f, invalid
-}
-
-// ParseNumber reads the value of a number or range input: a finite
-// number, as the browser writes it.
-func ParseNumber(v string) (float64, error) {
-	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
-		return 0, fmt.Errorf("%q is not a number", v)
-	}
-	return f, nil
-}
-
 // handlePageEvent runs a page event's handler.
 func (wp *WebPage) handlePageEvent(sessionID, connID string, m *wire.ClientMsg) error {
 	h := wp.on[m.Event]
-	if h == nil {
+	if h == nil || m.Event == EventDisconnect { // the server's to say
 		return fmt.Errorf("%w: page event %q", ErrNotListening, m.Event)
 	}
 	msg := &Msg{EventType: m.Event, Ref: wire.RootID, Page: wp, PageID: wp.id, SessionID: sessionID,

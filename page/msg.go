@@ -2,6 +2,7 @@ package page
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -56,6 +57,11 @@ type Msg struct {
 	// JSON value of the code.
 	RequestID string
 	Result    json.RawMessage
+	// Dragged is, for drag events (dragstart, dragover, drop), the element
+	// dragged when it is one of the page's (a Draggable element), and
+	// DragText the dragged text (text/plain: text dropped from elsewhere).
+	Dragged  Component
+	DragText string
 	// Detail is a custom event's detail, decoded from JSON (maps, slices,
 	// strings, float64s, bools), elements in it given as their Ref; nil
 	// when it has none or it was over wire.MaxDetailBytes.
@@ -63,6 +69,28 @@ type Msg struct {
 }
 
 // PageHandler handles an event of the page itself: page_ready (a browser
-// connected), visibilitychange (msg.Value is "visible" or "hidden") and
-// result_ready (see RequestJavaScript).
+// connected), visibilitychange (msg.Value is "visible" or "hidden"),
+// result_ready (see RequestJavaScript) and disconnect (a tab stopped
+// showing the page, EventDisconnect).
 type PageHandler func(wp *WebPage, msg *Msg) error
+
+// pageHandlerOf converts what WebPage.On takes to a PageHandler: one, or a
+// func of its shape without the error result (JustPy's page handlers
+// return nothing). A method cannot have type parameters, so anything else
+// panics, naming its type.
+func pageHandlerOf(h any) PageHandler {
+	switch f := h.(type) {
+	case PageHandler:
+		return f
+	case func(*WebPage, *Msg) error:
+		return f
+	case func(*WebPage, *Msg):
+		if f != nil {
+			return func(wp *WebPage, msg *Msg) error { f(wp, msg); return nil }
+		}
+	}
+	if h != nil {
+		panic(fmt.Sprintf("page: On takes a func(wp *WebPage, msg *Msg), with or without an error result, not a %T", h))
+	}
+	return nil
+}

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"net/http"
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -224,12 +225,18 @@ func (wp *WebPage) RequestJavaScript(requestID, code string) {
 	wp.js = append(wp.js, wire.JS{Code: code, RequestID: requestID})
 }
 
-// On sets the handler for a page event, replacing any earlier one.
-func (wp *WebPage) On(event string, h PageHandler) {
+// On sets the handler for a page event, replacing any earlier one: a
+// func(wp *WebPage, msg *Msg), with or without an error result (a
+// PageHandler); any other value panics.
+func (wp *WebPage) On(event string, h any) {
+	fn := pageHandlerOf(h)
+	if fn == nil {
+		panic("page: On(" + strconv.Quote(event) + ") with a nil handler; Off removes one")
+	}
 	if wp.on == nil {
 		wp.on = map[string]PageHandler{}
 	}
-	wp.on[event] = h
+	wp.on[event] = fn
 	wp.events = slices.Sorted(maps.Keys(wp.on))
 }
 

@@ -45,6 +45,19 @@
     attrUpload: "data-jp-upload",
     attrState: "data-jp-state",
     attrAnimation: "data-animation",
+    attrFocus: "autofocus",
+    attrTransition: "data-transition",
+    attrDragClasses: "data-drag-classes",
+    transitionEnter: "enter",
+    transitionEnterStart: "enter_start",
+    transitionEnterEnd: "enter_end",
+    transitionLeave: "leave",
+    transitionLeaveStart: "leave_start",
+    transitionLeaveEnd: "leave_end",
+    transitionLoad: "load",
+    transitionLoadStart: "load_start",
+    transitionLoadEnd: "load_end",
+    dragType: "application/x-justgo-ref",
     eventSep: " ",
     uploadSep: ",",
     httpOn: "1",
@@ -95,6 +108,7 @@
   var tab = Math.random().toString(36).slice(2) + Date.now().toString(36);
   var overHTTP = root.getAttribute(W.attrHTTP) === W.httpOn; // events by POST, no websocket
   var seq = 0, ack = 0, ws = null, live = false, retries = 0, leaving = false, status = null, posting = false, ready = false;
+  var focusNext = null; // the element a patch gave focus (W.attrFocus), focused once it is applied
 
   // A control is a native input, textarea or select, or an element the
   // server declared one (a web component: W.attrControl), whose value and
@@ -254,6 +268,7 @@
   function timed(mods) { return mods && (mods.debounce || mods.throttle); }
   function onEvent(e) {
     var el = e.currentTarget, mods = (el.__jpMods || {})[e.type];
+    if (e.type === "drop" || e.type === "dragover") e.preventDefault(); // the page handles what is dropped
     if (e.type === "submit") {
       e.preventDefault(); // the page stays; the handler decides
       if (el.elements && hasFiles(el)) return upload(el, e);
@@ -295,6 +310,7 @@
       m.detail = d.length <= W.maxDetailBytes ? JSON.parse(d) : null;
     }
     if (el.type === "file") m.files = fileInfo(el);
+    if (e.dataTransfer && /^(drag|drop)/.test(e.type)) m.drag = dragData(e.dataTransfer, e.type === "dragstart" ? el : null);
     if (typeof KeyboardEvent !== "undefined" && e instanceof KeyboardEvent) {
       m.key = { key: e.key, code: e.code, alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey, meta: e.metaKey, repeat: e.repeat };
     }
@@ -525,6 +541,7 @@
   function apply(el, o, removed) {
     var id = o.id;
     if (el.nodeType === 3) { if ("text" in o) el.data = o.text; return; }
+    var was = el.__jpVis;
     if ("class" in o) setClass(el, o["class"]);
     if ("style" in o) setStyle(el, o.style);
     if ("show" in o) { if (o.show) el.removeAttribute("hidden"); else el.setAttribute("hidden", ""); }
@@ -536,7 +553,9 @@
         } catch (err) { /* a name the DOM refuses */ }
       });
       if (W.attrControl in o.attrs) declare(el, o.attrs[W.attrControl]);
+      if (o.attrs[W.attrFocus] != null) focusNext = el;
     }
+    if ("class" in o || "show" in o) transit(el, was);
     if (o.props) setProps(el, o.props);
     if ("on" in o) { if (el === root) root.__jpOn = (o.on || []).map(eventType); else listen(el, o.on || []); }
     if ("html" in o && o.html) {
@@ -581,7 +600,8 @@
       el.data = n.text || "";
       return el;
     }
-    if (!el) {
+    var fresh = !el;
+    if (fresh) {
       el = svg ? document.createElementNS(SVG, n.tag) : document.createElement(n.tag);
       el.setAttribute(W.attrID, n.id);
       nodes.set(n.id, el);
@@ -600,6 +620,7 @@
     // Another element's value is its value attribute, which its attrs may hold.
     if ("value" in n || isControl(el)) o.value = n.value || "";
     apply(el, o, removed);
+    if (fresh) loaded(el);
     return el;
   }
   // ownAttr reports whether an attribute of el is one a node's attrs never
@@ -626,6 +647,7 @@
       try { if (el) apply(el, op, removed); } catch (err) { console.error("JustGo: applying a change", op.id, err); }
     });
     removed.forEach(forget);
+    if (focusNext) { var f = focusNext; focusNext = null; if (f.isConnected && f.focus) f.focus(); }
     (m.calls || []).forEach(call);
     if ("title" in m) document.title = m.title;
     if (m.body) {
@@ -700,6 +722,94 @@
     if (target === location.href) return;
     if (first) history.replaceState(null, "", target); else history.pushState(null, "", target);
   }
+
+  // ---- transitions (JustPy's transition, Alpine's format) ----
+  function transitionOf(el) {
+    var j = el.getAttribute && el.getAttribute(W.attrTransition);
+    try { return j ? JSON.parse(j) : null; } catch (err) { return null; }
+  }
+  function visible(el) { return !el.hasAttribute("hidden") && !(el.classList && el.classList.contains("hidden")); }
+  function classesOf(s) { return typeof s === "string" ? s.split(/\s+/).filter(Boolean) : []; }
+  function serverHas(el, c) { return classesOf(el.__jpClass).indexOf(c) >= 0; }
+  // loaded records whether el shows and plays its load transition.
+  function loaded(el) {
+    if (el.nodeType !== 1) return;
+    el.__jpVis = visible(el);
+    var t = transitionOf(el);
+    if (t && el.__jpVis) play(el, t, W.transitionLoad, W.transitionLoadStart, W.transitionLoadEnd);
+  }
+  // transit plays the enter or leave transition when a change showed or
+  // hid el; leaving, el stays shown until its transition has ended.
+  function transit(el, was) {
+    var now = visible(el);
+    el.__jpVis = now;
+    var t = was === undefined || was === now ? null : transitionOf(el);
+    if (!t) return;
+    if (now) { el.__jpLeaving = null; return play(el, t, W.transitionEnter, W.transitionEnterStart, W.transitionEnterEnd); }
+    var attr = el.hasAttribute("hidden"), cls = el.classList.contains("hidden"), token = el.__jpLeaving = {};
+    el.removeAttribute("hidden");
+    el.classList.remove("hidden");
+    play(el, t, W.transitionLeave, W.transitionLeaveStart, W.transitionLeaveEnd, function () {
+      if (el.__jpLeaving !== token) return;
+      el.__jpLeaving = null;
+      if (attr) el.setAttribute("hidden", "");
+      if (cls) el.classList.add("hidden");
+    });
+  }
+  // play runs one phase: its classes and its start classes, two frames on
+  // the end classes instead of the start ones, and once the transition's
+  // time has passed neither (but for those the server set); then done.
+  function play(el, t, during, start, end, done) {
+    var d = classesOf(t[during]), s = classesOf(t[start]), e = classesOf(t[end]);
+    var old = el.__jpTransit, token = el.__jpTransit = { cls: d.concat(s, e) };
+    var drop = function (list) { list.forEach(function (c) { if (!serverHas(el, c)) el.classList.remove(c); }); };
+    if (old) drop(old.cls);
+    d.concat(s).forEach(function (c) { el.classList.add(c); });
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        if (el.__jpTransit !== token) return;
+        drop(s);
+        e.forEach(function (c) { el.classList.add(c); });
+        setTimeout(function () {
+          if (el.__jpTransit !== token) return;
+          el.__jpTransit = null;
+          drop(d.concat(e));
+          if (done) done();
+        }, duration(el));
+      });
+    });
+  }
+  function duration(el) {
+    var cs = getComputedStyle(el), ds = cs.transitionDuration.split(","), ls = cs.transitionDelay.split(","), ms = 0;
+    ds.forEach(function (d, i) { ms = Math.max(ms, (parseFloat(d) + parseFloat(ls[i] || ls[0])) * 1000 || 0); });
+    return ms;
+  }
+
+  // ---- drag and drop ----
+  // A drag carries the dragged element's id (W.dragType); an element
+  // listening for drop accepts drags, and the drop names what came.
+  function dragData(dt, source) {
+    var d = {}, id = source ? idOf(source) : dt.getData(W.dragType), text = dt.getData("text/plain");
+    if (id) d.id = id;
+    if (text) d.text = text;
+    return d;
+  }
+  document.addEventListener("dragstart", function (e) {
+    var el = e.target.nodeType === 1 ? e.target.closest(jpElements) : null;
+    if (!el || !e.dataTransfer) return;
+    e.dataTransfer.setData(W.dragType, idOf(el));
+    var c = classesOf(el.getAttribute(W.attrDragClasses));
+    c.forEach(function (k) { el.classList.add(k); });
+    el.addEventListener("dragend", function end() {
+      el.removeEventListener("dragend", end);
+      c.forEach(function (k) { if (!serverHas(el, k)) el.classList.remove(k); });
+    });
+  }, true);
+  function accepts(e) {
+    for (var el = e.target; el && el.nodeType === 1; el = el.parentNode) if (el.__jpOn && el.__jpOn.indexOf("drop") >= 0) return true;
+    return false;
+  }
+  ["dragenter", "dragover"].forEach(function (t) { document.addEventListener(t, function (e) { if (accepts(e)) e.preventDefault(); }); });
 
   // ---- connection ----
   // The root's data-jp-state says "live" while the socket is open, for
@@ -812,7 +922,10 @@
     // An element with children the server does not know shows raw HTML.
     el.__jpHTML = Array.prototype.some.call(el.children, function (c) { return !c.hasAttribute(W.attrID); });
     if (el.getAttribute(W.attrAnimation)) animate(el, el.getAttribute(W.attrAnimation));
+    loaded(el);
   });
+  var autofocus = root.querySelector("[" + W.attrFocus + "]");
+  if (autofocus && document.activeElement !== autofocus) autofocus.focus();
   var rootOn = root.getAttribute(W.attrOn);
   if (rootOn) root.__jpOn = rootOn.split(W.eventSep).map(eventType);
   // the page event is named after the DOM event it reports

@@ -31,7 +31,38 @@ const (
 	// AttrAnimation names the animate.css animation the client plays on an
 	// element each time it applies a change to it.
 	AttrAnimation = "data-animation"
+	// AttrFocus gives an element focus once the client has applied the
+	// change that set it (JustPy's set_focus); in a first paint the
+	// browser's own autofocus does.
+	AttrFocus = "autofocus"
+	// AttrTransition holds an element's transition (JSON: Tailwind classes
+	// by phase, TransitionEnter and the others): the client plays it when
+	// the element loads, and when it is shown or hidden, by Show or by
+	// Tailwind's class hidden, as the HTML attribute hidden is spelled.
+	AttrTransition = "data-transition"
+	// AttrDragClasses are classes a draggable element has while dragged.
+	AttrDragClasses = "data-drag-classes"
 )
+
+// The phases of a transition (AttrTransition), as in JustPy's transition
+// dict (Alpine's format): the classes held throughout, then those it
+// starts from and those it ends at.
+const (
+	TransitionEnter      = "enter"
+	TransitionEnterStart = "enter_start"
+	TransitionEnterEnd   = "enter_end"
+	TransitionLeave      = "leave"
+	TransitionLeaveStart = "leave_start"
+	TransitionLeaveEnd   = "leave_end"
+	TransitionLoad       = "load"
+	TransitionLoadStart  = "load_start"
+	TransitionLoadEnd    = "load_end"
+)
+
+// DragType is the data type under which the client puts the id of the
+// element dragged in a drag's DataTransfer: a drop names what was dropped
+// (ClientMsg.Drag).
+const DragType = "application/x-justgo-ref"
 
 // Values and separators of those attributes.
 const (

@@ -238,9 +238,18 @@ type ClientMsg struct {
 	Result  json.RawMessage `json:"result,omitempty"`
 	// A custom control's properties (Control.Props, and Value when Multiple).
 	Props map[string]json.RawMessage `json:"props,omitempty"`
+	// Drag is what a drag event carries: the id of the element dragged,
+	// when it is one of the page's, and the dragged text.
+	Drag *Drag `json:"drag,omitempty"`
 	// A custom event's detail, as JSON with elements replaced by their ids,
 	// when it is at most MaxDetailBytes.
 	Detail json.RawMessage `json:"detail,omitempty"`
+}
+
+// Drag describes the data of a drag event (dragstart, dragover, drop).
+type Drag struct {
+	ID   string `json:"id,omitempty"`   // the dragged element, under DragType
+	Text string `json:"text,omitempty"` // text/plain, as dropped text has it
 }
 
 // MaxDetailBytes bounds a custom event's detail (its JSON); the client sends
