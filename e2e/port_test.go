@@ -3,6 +3,7 @@ package e2e
 import (
 	"testing"
 
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -34,26 +35,43 @@ func TestSVGDrawsAtFirstPaintAndByPatch(t *testing.T) {
 		waitJS(`Math.round(document.getElementById("first").getBoundingClientRect().width) === 160`))
 }
 
+// transitionLog keeps, for each opacity transition of #box, whether the
+// box was shown when it started, and its end: what a person sees, without
+// catching a moment in the middle of it.
+const transitionLog = `window.__tr = [];
+document.addEventListener("transitionrun", e => { if (e.target.id === "box" && e.propertyName === "opacity") __tr.push("run:" + (getComputedStyle(e.target).display !== "none")); }, true);
+document.addEventListener("transitionend", e => { if (e.target.id === "box" && e.propertyName === "opacity") __tr.push("end"); }, true);
+document.addEventListener("transitioncancel", e => { if (e.target.id === "box" && e.propertyName === "opacity") __tr.push("cancel"); }, true);`
+
 func TestTransitionsOnLoadHideAndShow(t *testing.T) {
 	srv := startExample(t, "apps/portlab", "NO_INTERNET=True")
 	browser := newBrowser(t)
+	if _, err := chromedp.Call(browser, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: transitionLog}); err != nil {
+		t.Fatal(err)
+	}
 	const opacity = `Number(getComputedStyle(document.getElementById("box")).opacity)`
 	const shown = `getComputedStyle(document.getElementById("box")).display !== "none"`
+	const played = `__tr.join(" ") === `
+	defer func() {
+		if t.Failed() {
+			t.Logf("transitions: %s", get(t, browser, chromedp.Evaluate[string](`__tr.join(" ")`)))
+		}
+	}()
 	run(t, browser, chromedp.Navigate(srv.URL+"/transition"),
-		// load: it fades in (for a second), and its transition classes go when it is done
-		waitJS(opacity+` > 0 && `+opacity+` < 1`),
+		// load: it fades in, and its transition classes go when it is done
+		waitJS(played+`"run:true end"`),
 		waitJS(opacity+` === 1 && !document.getElementById("box").classList.contains("opacity-100")`),
 		waitConnected(),
 		click("#toggle"),
-		// leave: still shown while it fades, then hidden by the class
-		waitJS(shown+` && `+opacity+` < 1 && `+opacity+` > 0`),
+		// leave: shown while it fades, then hidden by the class
+		waitJS(played+`"run:true end run:true end"`),
 		waitJS(`!(`+shown+`) && document.getElementById("box").classList.contains("hidden")`),
 		click("#toggle"),
-		waitJS(shown+` && `+opacity+` < 1`),
-		waitJS(opacity+` === 1`),
+		waitJS(played+`"run:true end run:true end run:true end"`),
+		waitJS(shown+` && `+opacity+` === 1`),
 		// Show plays them too
 		click("#show"),
-		waitJS(shown+` && `+opacity+` < 1`),
+		waitJS(played+`"run:true end run:true end run:true end run:true end"`),
 		waitJS(`document.getElementById("box").hidden && !(`+shown+`)`))
 }
 

@@ -764,18 +764,33 @@
     var old = el.__jpTransit, token = el.__jpTransit = { cls: d.concat(s, e) };
     var drop = function (list) { list.forEach(function (c) { if (!serverHas(el, c)) el.classList.remove(c); }); };
     if (old) drop(old.cls);
-    d.concat(s).forEach(function (c) { el.classList.add(c); });
+    // The start classes apply at once, before the transition's own: an
+    // element shown before its load transition starts from them instead of
+    // fading towards them first.
+    s.forEach(function (c) { el.classList.add(c); });
+    void el.offsetWidth;
+    d.forEach(function (c) { el.classList.add(c); });
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
         if (el.__jpTransit !== token) return;
         drop(s);
         e.forEach(function (c) { el.classList.add(c); });
-        setTimeout(function () {
+        // It ends with its longest property's transitionend: dropping its
+        // classes earlier would cut it short. The timer is for a transition
+        // that never runs (nothing changed, the element is not rendered).
+        var ms = duration(el), began = performance.now(), finished = false;
+        var finish = function () {
+          if (finished) return;
+          finished = true;
+          el.removeEventListener("transitionend", ended);
           if (el.__jpTransit !== token) return;
           el.__jpTransit = null;
           drop(d.concat(e));
           if (done) done();
-        }, duration(el));
+        };
+        var ended = function (ev) { if (ev.target === el && performance.now() - began >= ms - 50) finish(); };
+        el.addEventListener("transitionend", ended);
+        setTimeout(finish, ms + 250);
       });
     });
   }
