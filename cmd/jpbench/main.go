@@ -34,8 +34,18 @@ func main() {
 	flag.IntVar(&o.IdlePages, "idle-pages", 500, "connected and never-connected pages for the memory figures")
 	flag.BoolVar(&o.Baseline, "baseline", false, "also run a bare websocket echo server, in this run")
 	jsonOut := flag.String("json", "", "also write the report as JSON to this file (- for standard output)")
+	scale := flag.Bool("scaleout", false, "measure examples/session_store on one instance in memory, one on Redis and two on Redis behind a balancer, and a rejoin (needs redis-server; run from the module root)")
 	flag.Parse()
-	r, err := run(o)
+	var r interface {
+		table(io.Writer)
+		errors() int
+	}
+	var err error
+	if *scale {
+		r, err = scaleRun(o)
+	} else {
+		r, err = run(o)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "jpbench:", err)
 		os.Exit(1)
@@ -56,7 +66,21 @@ func main() {
 		enc.SetIndent("", "  ")
 		enc.Encode(r)
 	}
-	if r.Errors > 0 {
+	if r.errors() > 0 {
 		os.Exit(1)
 	}
+}
+
+// scaleRun builds the example and runs the scale-out figures.
+func scaleRun(o options) (*scaleReport, error) {
+	dir, err := os.MkdirTemp("", "jpbench-bin-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	bin, err := scaleBinary(dir)
+	if err != nil {
+		return nil, fmt.Errorf("building examples/session_store: %w", err)
+	}
+	return scaleOut(o, bin)
 }

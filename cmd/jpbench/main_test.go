@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"strconv"
 	"testing"
 	"time"
@@ -38,5 +39,28 @@ func TestSmoke(t *testing.T) {
 	// negative); goroutines and stacks per page are not.
 	if r.PageLoadsPerSec <= 0 || r.GoroutinesPerPage < 0.9 || r.StackPerConnectedKB <= 0 {
 		t.Errorf("loads and memory: %+v", r)
+	}
+}
+
+// The scale-out figures for a moment: three setups, all clicks verified,
+// and rejoins measured. It needs redis-server, which CI installs.
+func TestScaleOutSmoke(t *testing.T) {
+	if _, err := exec.LookPath("redis-server"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI needs redis-server")
+		}
+		t.Skip("no redis-server")
+	}
+	r, err := scaleRun(options{Clients: 2, Duration: time.Second, LoadClients: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Setups) != 3 || r.errors() != 0 || r.Rejoins != 200 || r.RejoinP50 <= 0 {
+		t.Fatalf("%+v", r)
+	}
+	for _, s := range r.Setups {
+		if s.PageLoadsPerSec <= 0 || s.Clicks.Events == 0 || s.Clicks.Verified != s.Clicks.Events {
+			t.Errorf("%s: %+v", s.Name, s)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"regexp"
 	"runtime"
@@ -62,7 +63,7 @@ type report struct {
 }
 
 func run(o options) (*report, error) {
-	r := &report{Options: o, Machine: fmt.Sprintf("%s/%s, %d CPUs, %s", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())}
+	r := &report{Options: o, Machine: machine()}
 	base := o.URL
 	var srv *server
 	if base == "" {
@@ -98,10 +99,15 @@ func run(o options) (*report, error) {
 	return r, nil
 }
 
+func machine() string {
+	return fmt.Sprintf("%s/%s, %d CPUs, %s", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())
+}
+
 var (
 	pageIDRe  = regexp.MustCompile(`data-jp-page="([^"]+)"`)
 	versionRe = regexp.MustCompile(`data-jp-v="([0-9]+)"`)
 	buttonRe  = regexp.MustCompile(`data-jp="([^"]+)"[^>]*>Number of Click Events: ([0-9]+)`)
+	rejoinRe  = regexp.MustCompile(`data-jp-rejoin="([^"]+)"`)
 )
 
 // attach loads the page in a new session and opens its websocket. It
@@ -122,7 +128,11 @@ func attach(base string) (*websocket.Conn, []byte, func([]byte) error, error) {
 	for _, c := range resp.Cookies() {
 		h.Add("Cookie", c.Name+"="+c.Value)
 	}
-	ws, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(base, "http")+"/_jp/ws?page="+string(page[1])+"&v="+string(version[1]), h)
+	u := "ws" + strings.TrimPrefix(base, "http") + "/_jp/ws?page=" + string(page[1]) + "&v=" + string(version[1])
+	if tok := rejoinRe.FindSubmatch(body); tok != nil { // as a browser does: behind a balancer, another instance may take it
+		u += "&rejoin=" + url.QueryEscape(string(tok[1]))
+	}
+	ws, _, err := websocket.DefaultDialer.Dial(u, h)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -310,6 +320,8 @@ func memory(r *report, srv *server, n int) error {
 	r.HeapPerUnconnectedKB = (after.Heap - before.Heap) / float64(after.Pages-before.Pages) / 1024
 	return nil
 }
+
+func (r *report) errors() int { return r.Errors }
 
 // table prints the report for people.
 func (r *report) table(w io.Writer) {
