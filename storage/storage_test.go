@@ -169,7 +169,7 @@ func TestRedisAway(t *testing.T) {
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("the failure took %v", d)
 	}
-	srv.Restart() // empty: the test's Redis keeps nothing
+	srv.RestartEmpty()
 	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
 		if _, err := v.Update("s", func(n int) int { return n + 1 }); err == nil {
 			break

@@ -128,7 +128,7 @@ func TestRedisOutage(t *testing.T) {
 	if _, err := r.Update(ctx, "n", 0, increment); !errors.Is(err, ErrUnavailable) || time.Since(start) > 2*time.Second {
 		t.Errorf("with Redis away: %v after %v", err, time.Since(start))
 	}
-	srv.Restart() // empty again: no persistence in the test
+	srv.Restart()
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		if _, err := r.Update(ctx, "n", 0, increment); err == nil {

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -62,6 +63,17 @@ func (s *Server) Restart() {
 		}
 	}
 	s.t.Fatal("redis-server did not start")
+}
+
+// RestartEmpty starts the server again after Stop, on the same port,
+// with no values: as a Redis without persistence comes back.
+func (s *Server) RestartEmpty() {
+	s.t.Helper()
+	entries, _ := os.ReadDir(s.dir)
+	for _, e := range entries {
+		os.RemoveAll(filepath.Join(s.dir, e.Name()))
+	}
+	s.Restart()
 }
 
 // Stop kills the server.
