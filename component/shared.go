@@ -14,7 +14,7 @@ import (
 // A Shared element is safe for concurrent use through Do. Do not put one
 // Shared element inside another, and keep inputs out of it: what a person
 // types is written under one page's lock, not the element's. To share what
-// people type, share the whole page (see examples/joint_edit).
+// people type, share the whole page (see examples/pushing_data/joint_edit).
 type Shared struct {
 	*Element
 

@@ -21,7 +21,7 @@ func waitTick(t *testing.T, tab context.Context) {
 // JustPy's clock_test: one shared page ticking in every tab; closing a tab
 // leaves the others ticking.
 func TestClockInSeveralTabs(t *testing.T) {
-	srv := startExample(t, "clock_test")
+	srv := startExample(t, "pushing_data/clock_test")
 	browser := newBrowser(t)
 	run(t, browser, chromedp.Navigate(srv.URL), waitConnected())
 	tab, closeTab := newTab(t, browser)
@@ -55,7 +55,7 @@ func TestMessageBoardInSeveralTabs(t *testing.T) {
 
 // JustPy's joint_edit: what one tab types shows in the other.
 func TestJointEditInTwoTabs(t *testing.T) {
-	srv := startExample(t, "joint_edit")
+	srv := startExample(t, "pushing_data/joint_edit")
 	browser := newBrowser(t)
 	run(t, browser, chromedp.Navigate(srv.URL), waitConnected())
 	tab, _ := newTab(t, browser)

@@ -64,12 +64,12 @@ func evalBool(t *testing.T, tab context.Context, expr string) bool {
 }
 
 func TestEventDemo1(t *testing.T) {
-	_, tab := open(t, "event_demo1", "/")
+	_, tab := open(t, "handling_events/event_demo1", "/")
 	run(t, tab, waitText("#jp-root > div", "Not clicked yet"), click("#jp-root > div"), waitText("#jp-root > div", "I was clicked"))
 }
 
 func TestEventDemo4(t *testing.T) {
-	_, tab := open(t, "event_demo4", "/")
+	_, tab := open(t, "handling_events/event_demo4", "/")
 	const d = "#jp-root > div"
 	hasClass := func(c string) action {
 		return waitJS(fmt.Sprintf(`document.querySelector(%q).classList.contains(%q)`, d, c))
@@ -83,7 +83,7 @@ func TestEventDemo4(t *testing.T) {
 }
 
 func TestOutTest(t *testing.T) {
-	_, tab := open(t, "out_test", "/")
+	_, tab := open(t, "handling_events/out_test", "/")
 	div := func(i int) string { return fmt.Sprintf("#jp-root > div:nth-child(%d)", i+1) }
 	run(t, tab, click(div(2)), waitText(div(2), "click in"))
 	for _, i := range []int{0, 1, 3} {
@@ -101,7 +101,7 @@ func TestOutTest(t *testing.T) {
 // "Move the mouse and click": mouse moves arrive at most once a second, a
 // burst of clicks once, two seconds after the last.
 func TestDebounceTest(t *testing.T) {
-	_, tab := open(t, "debounce_test", "/")
+	_, tab := open(t, "handling_events/debounce_test", "/")
 	const info = "#jp-root > div > div"
 	count := func(event string) int {
 		return get(t, tab, chromedp.Evaluate[int](fmt.Sprintf(
@@ -135,14 +135,14 @@ func TestDebounceTest(t *testing.T) {
 }
 
 func TestInputDemo2(t *testing.T) {
-	_, tab := open(t, "input_demo2", "/")
+	_, tab := open(t, "input/input_demo2", "/")
 	run(t, tab, click("input"), typeInto("input", "Hello from Chromium"), waitText("#jp-root > div", "Hello from Chromium"))
 }
 
 // "What you type will show up here only when Input element loses focus or
 // you press Enter."
 func TestInputDemo3(t *testing.T) {
-	_, tab := open(t, "input_demo3", "/")
+	_, tab := open(t, "input/input_demo3", "/")
 	const out = "#jp-root > div"
 	const waiting = "What you type will show up here only when Input element loses focus or you press Enter"
 	run(t, tab, click("input"), typeInto("input", "typed"))
@@ -160,7 +160,7 @@ func TestInputDemo3(t *testing.T) {
 }
 
 func TestInputDemo5(t *testing.T) {
-	_, tab := open(t, "input_demo5", "/")
+	_, tab := open(t, "input/input_demo5", "/")
 	box := func(i int) string { return fmt.Sprintf("#jp-root > div:nth-child(%d)", i+1) }
 	run(t, tab, click(box(3)+" input"), typeInto(box(3)+" input", "fourth"), waitText(box(3)+" > div", "fourth"),
 		click(box(8)+" input"), typeInto(box(8)+" input", "ninth"), waitText(box(8)+" > div", "ninth"))
@@ -171,7 +171,7 @@ func TestInputDemo5(t *testing.T) {
 
 // The checkbox and the input share one value.
 func TestCheckTest(t *testing.T) {
-	_, tab := open(t, "check_test", "/")
+	_, tab := open(t, "input/check_test", "/")
 	const box, text = `input[type="checkbox"]`, `#jp-root > input`
 	value := func(v string) action {
 		return waitJS(`document.querySelector(` + jsString(text) + `).value === ` + jsString(v))
@@ -187,7 +187,7 @@ func TestCheckTest(t *testing.T) {
 // Choosing a radio button unchecks only the others of its group, and the
 // server knows the choice.
 func TestRadioTest1(t *testing.T) {
-	_, tab := open(t, "radio_test1", "/")
+	_, tab := open(t, "input/radio_test1", "/")
 	radio := func(v string) string { return fmt.Sprintf(`input[type="radio"][value=%q]`, v) }
 	checkedValues := func() string {
 		return get(t, tab, chromedp.Evaluate[string](`Array.from(document.querySelectorAll('input[type="radio"]')).filter(r => r.checked).map(r => r.value).join(",")`))
@@ -203,7 +203,7 @@ func TestRadioTest1(t *testing.T) {
 }
 
 func TestModelDemo1(t *testing.T) {
-	_, tab := open(t, "model_demo1", "/")
+	_, tab := open(t, "model_and_data/model_demo1", "/")
 	run(t, tab, click("input"), typeInto("input", "everywhere"))
 	for _, corner := range []int{1, 2, 3, 4} {
 		run(t, tab, waitText(fmt.Sprintf("#jp-root > div > div:nth-child(%d) > div:nth-child(2)", corner), "everywhere"))
@@ -211,7 +211,7 @@ func TestModelDemo1(t *testing.T) {
 }
 
 func TestModelDemo2(t *testing.T) {
-	_, tab := open(t, "model_demo2", "/")
+	_, tab := open(t, "model_and_data/model_demo2", "/")
 	corner := func(i int) string { return fmt.Sprintf("#jp-root > div > div:nth-child(%d) > div:nth-child(2)", i) }
 	for i := 1; i <= 4; i++ {
 		run(t, tab, waitText(corner(i), "Nothing typed yet"))
@@ -221,7 +221,7 @@ func TestModelDemo2(t *testing.T) {
 }
 
 func TestFormTest(t *testing.T) {
-	srv, tab := open(t, "form_test", "/")
+	srv, tab := open(t, "form/form_test", "/")
 	run(t, tab, waitJS(`location.pathname === "/fill_form"`),
 		click(`input[placeholder="User Name"]`), typeInto(`input[placeholder="User Name"]`, "ann"),
 		click(`input[placeholder="Password"]`), typeInto(`input[placeholder="Password"]`, "secret"),
@@ -257,7 +257,7 @@ func uploadStory(t *testing.T, env ...string) {
 		}
 	}
 	env = append(env, "UPLOAD_DIR="+t.TempDir(), fmt.Sprintf("MAX_UPLOAD_FILE_BYTES=%d", 10*len(pixel)))
-	_, tab := open(t, "upload_test", "/", env...)
+	_, tab := open(t, "uploading_files/upload_test", "/", env...)
 	run(t, tab, waitBodyHas("No images uploaded yet"),
 		chromedp.SetUploadFiles(chromedp.CSS(`input[type="file"]`), []string{filepath.Join(dir, "red.png"), filepath.Join(dir, "blue dot.png"), filepath.Join(dir, "huge.png")}),
 		click("button"),
@@ -282,7 +282,7 @@ func uploadStory(t *testing.T, env ...string) {
 // /?num=3: the button hides, the count goes 3, 2, 1, "Boom!", the button
 // comes back.
 func TestCountTest(t *testing.T) {
-	_, tab := open(t, "count_test", "/?num=3&animation=bounce")
+	_, tab := open(t, "pushing_data/count_test", "/?num=3&animation=bounce")
 	const count = "#jp-root > div:nth-child(3)"
 	run(t, tab, click("button"), waitJS(`document.querySelector("button").hidden`), waitText(count, "3"))
 	if !evalBool(t, tab, `document.querySelector(`+jsString(count)+`).getAttribute("data-animation") === "bounce"`) {
@@ -303,6 +303,6 @@ func TestCountTest(t *testing.T) {
 }
 
 func TestRunJavascriptDemo(t *testing.T) {
-	_, tab := open(t, "run_javascript_demo", "/")
+	_, tab := open(t, "page_events/run_javascript_demo", "/")
 	run(t, tab, waitJS(`document.querySelector("#jp-root > div").textContent.startsWith("The result is: {\"r\":15,\"appName\":\"Netscape\"")`))
 }
