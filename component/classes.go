@@ -50,6 +50,8 @@ func classKind(class string) string {
 		return variant + "display"
 	case textSize.MatchString(class):
 		return variant + "text-size"
+	case class == "visible" || class == "invisible":
+		return variant + "visibility"
 	}
 	if m := colorClass.FindStringSubmatch(class); m != nil {
 		return variant + m[1] + "-color"

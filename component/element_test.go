@@ -2,6 +2,7 @@ package component
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -122,5 +123,11 @@ func TestSetClass(t *testing.T) {
 	e.SetClasses("text-red-500 m-4")
 	if e.Classes != "w-64 p-2 bg-red-500 hover:bg-red-700 text-xl inline-block text-red-500 m-4" {
 		t.Errorf("classes %q", e.Classes)
+	}
+	// visible and invisible are one kind (JustPy's show_demo toggles them).
+	e.SetClass("invisible")
+	e.SetClass("visible")
+	if !strings.HasSuffix(e.Classes, " m-4 visible") || strings.Contains(e.Classes, "invisible") {
+		t.Errorf("visibility: %q", e.Classes)
 	}
 }
