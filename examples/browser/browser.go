@@ -86,7 +86,7 @@ func indexPage(chapters []catalog.Chapter) *jp.WebPage {
 		list := jp.Ul(jp.In(section))
 		for _, e := range c.Examples {
 			li := jp.Li(jp.Classes("mb-1"), jp.In(list))
-			jp.A(jp.Text(e.Name), jp.Href(ExamplePath(c, e)+"/"), jp.Classes("font-mono text-blue-700 hover:underline"), jp.In(li))
+			jp.A(jp.Text(e.Name), jp.Href(ExamplePath(c, e)+e.Start()), jp.Classes("font-mono text-blue-700 hover:underline"), jp.In(li))
 			jp.Span(jp.Text(": "+e.Doc+" "), jp.In(li))
 			jp.A(jp.Text("(source)"), jp.Href(SourcePath(c, e.Source)), jp.Classes("text-sm text-gray-600 hover:underline"), jp.In(li))
 		}

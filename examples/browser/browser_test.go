@@ -36,12 +36,12 @@ func TestEveryExampleAnswersUnderTheBrowser(t *testing.T) {
 		for _, e := range c.Examples {
 			t.Run(c.Name+"/"+e.Name, func(t *testing.T) {
 				link := index.ByText(e.Name)
-				if link.Attr("href") != ExamplePath(c, e)+"/" {
+				if link.Attr("href") != ExamplePath(c, e)+e.Start() {
 					t.Errorf("the index links %s to %q", e.Name, link.Attr("href"))
 				}
-				status, body := srv.NewUser().Get(ExamplePath(c, e) + "/")
+				status, body := srv.NewUser().Get(ExamplePath(c, e) + e.Start())
 				if status != http.StatusOK || !strings.Contains(string(body), "<html") {
-					t.Errorf("GET %s/: %d\n%.300s", ExamplePath(c, e), status, body)
+					t.Errorf("GET %s%s: %d\n%.300s", ExamplePath(c, e), e.Start(), status, body)
 				}
 				resp, err := http.Get(srv.URL() + SourcePath(c, e.Source))
 				if err != nil {

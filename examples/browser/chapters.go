@@ -1,23 +1,34 @@
 package main
 
 import (
+	"github.com/justgo/justgo/examples/basic_concepts"
 	"github.com/justgo/justgo/examples/form"
+	"github.com/justgo/justgo/examples/getting_started"
 	"github.com/justgo/justgo/examples/handling_events"
+	"github.com/justgo/justgo/examples/html_components"
 	"github.com/justgo/justgo/examples/input"
 	"github.com/justgo/justgo/examples/internal/catalog"
 	"github.com/justgo/justgo/examples/model_and_data"
 	"github.com/justgo/justgo/examples/page_events"
 	"github.com/justgo/justgo/examples/pushing_data"
+	"github.com/justgo/justgo/examples/routes"
+	"github.com/justgo/justgo/examples/tailwind"
 	"github.com/justgo/justgo/examples/uploading_files"
 )
 
-// chapters are JustPy's tutorial chapters, in its order.
+// chapters are JustPy's tutorial chapters, in its order, then its
+// reference pages and demo apps.
 var chapters = []catalog.Chapter{
+	gettingstarted.Chapter,
+	basicconcepts.Chapter,
+	routes.Chapter,
+	tailwind.Chapter,
+	htmlcomponents.Chapter,
 	handlingevents.Chapter,
 	input.Chapter,
 	modelanddata.Chapter,
+	pageevents.Chapter,
 	pushingdata.Chapter,
 	form.Chapter,
-	pageevents.Chapter,
 	uploadingfiles.Chapter,
 }

@@ -5,7 +5,8 @@
 //
 // A chapter is a package under examples/ named after JustPy's chapter
 // (examples/html_components); each of its programs is a file named after
-// the program (html_comps1.go) holding the Python's functions in Go and an
+// the program (html_comps1.go; count_test_.go for count_test, as Go takes
+// a name ending in _test.go for a test) holding the Python's functions in Go and an
 // exported Example, and a folder of that name with the program's main. The
 // chapter's Chapter lists them in the tutorial's order.
 //
@@ -25,7 +26,16 @@ type Example struct {
 	Name   string                  // JustPy's name of the program: html_comps1
 	Doc    string                  // what it shows, in one line
 	Source string                  // its file in its chapter's Sources: html_comps1.go
+	Path   string                  // the path to open first, when not "/": "/hello"
 	App    func(jp.Config) *jp.App // makes it, with its routes and options
+}
+
+// Start is the path to open first: Path, or "/".
+func (e Example) Start() string {
+	if e.Path == "" {
+		return "/"
+	}
+	return e.Path
 }
 
 // Chapter is the programs of one chapter of JustPy's documentation.
