@@ -1,5 +1,5 @@
 // Package input is JustPy's tutorial chapter "Input", ported to JustGo:
-// input elements: text, checkboxes, radio buttons, selects, colours.
+// input elements: text, numbers, colours, selects, checkboxes and radio buttons.
 //
 // Each program is a file named after it, with its Example; the folder of
 // the same name holds its main (go run ./examples/input/NAME).
@@ -20,10 +20,15 @@ var Chapter = catalog.Chapter{
 	Title:   "Input",
 	Sources: sources,
 	Examples: []catalog.Example{
+		InputDemo1,
 		InputDemo2,
 		InputDemo3,
+		InputDemo4,
 		InputDemo5,
-		CheckTest,
+		ColorDemo,
+		CompTest,
 		RadioTest1,
+		RadioTest2,
+		CheckTest,
 	},
 }

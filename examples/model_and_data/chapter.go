@@ -20,7 +20,12 @@ var Chapter = catalog.Chapter{
 	Title:   "Model and Data",
 	Sources: sources,
 	Examples: []catalog.Example{
+		InputDemoModel1,
+		InputDemoModel2,
+		InputDemoModel3,
+		InputDemoModel4,
 		ModelDemo1,
 		ModelDemo2,
+		ModelDemo3,
 	},
 }
