@@ -31,13 +31,15 @@ func TestChaptersAreWellFormed(t *testing.T) {
 func TestEveryExampleAnswersUnderTheBrowser(t *testing.T) {
 	b := New(jp.DefaultConfig(), chapters)
 	srv := jptest.New(t, b)
-	index := srv.Open("/")
+	links := map[string]bool{}
+	for _, a := range srv.Open("/").All("a") {
+		links[a.Attr("href")] = true
+	}
 	for _, c := range chapters {
 		for _, e := range c.Examples {
 			t.Run(c.Name+"/"+e.Name, func(t *testing.T) {
-				link := index.ByText(e.Name)
-				if link.Attr("href") != ExamplePath(c, e)+e.Start() {
-					t.Errorf("the index links %s to %q", e.Name, link.Attr("href"))
+				if !links[ExamplePath(c, e)+e.Start()] {
+					t.Errorf("the index has no link to %s", ExamplePath(c, e)+e.Start())
 				}
 				status, body := srv.NewUser().Get(ExamplePath(c, e) + e.Start())
 				if status != http.StatusOK || !strings.Contains(string(body), "<html") {
