@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/justgo/justgo/examples/basic_concepts"
+	"github.com/justgo/justgo/examples/custom_components"
 	"github.com/justgo/justgo/examples/form"
 	"github.com/justgo/justgo/examples/getting_started"
 	"github.com/justgo/justgo/examples/handling_events"
@@ -14,6 +15,7 @@ import (
 	"github.com/justgo/justgo/examples/routes"
 	"github.com/justgo/justgo/examples/tailwind"
 	"github.com/justgo/justgo/examples/uploading_files"
+	"github.com/justgo/justgo/examples/working_with_html"
 )
 
 // chapters are JustPy's tutorial chapters, in its order, then its
@@ -27,6 +29,8 @@ var chapters = []catalog.Chapter{
 	handlingevents.Chapter,
 	input.Chapter,
 	modelanddata.Chapter,
+	workingwithhtml.Chapter,
+	customcomponents.Chapter,
 	pageevents.Chapter,
 	pushingdata.Chapter,
 	form.Chapter,

@@ -12,18 +12,18 @@ import (
 // over a div.
 type Hello struct {
 	*jp.Element
-	counter int
+	Counter int // the number the next click reports
 }
 
 // NewHello makes a Hello.
 func NewHello(opts ...jp.Opt) *Hello {
-	h := &Hello{counter: 1}
+	h := &Hello{Counter: 1}
 	h.Element = jp.Make(h, "div", opts...)
 	h.Classes = "m-1 p-1 text-2xl text-center text-white bg-blue-500 hover:bg-blue-800 cursor-pointer"
 	h.Text = "Hello! (click me)"
 	h.On("click", func(self *jp.Element, msg *jp.Msg) error {
-		self.Text = fmt.Sprintf("Hello! I was clicked %d times", h.counter)
-		h.counter++
+		self.Text = fmt.Sprintf("Hello! I was clicked %d times", h.Counter)
+		h.Counter++
 		return nil
 	})
 	return h
