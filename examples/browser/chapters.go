@@ -1,7 +1,9 @@
 package main
 
 import (
+	"github.com/justgo/justgo/examples/ajax"
 	"github.com/justgo/justgo/examples/basic_concepts"
+	"github.com/justgo/justgo/examples/before_after_events"
 	"github.com/justgo/justgo/examples/custom_components"
 	"github.com/justgo/justgo/examples/form"
 	"github.com/justgo/justgo/examples/getting_started"
@@ -13,6 +15,7 @@ import (
 	"github.com/justgo/justgo/examples/page_events"
 	"github.com/justgo/justgo/examples/pushing_data"
 	"github.com/justgo/justgo/examples/routes"
+	"github.com/justgo/justgo/examples/static"
 	"github.com/justgo/justgo/examples/tailwind"
 	"github.com/justgo/justgo/examples/uploading_files"
 	"github.com/justgo/justgo/examples/working_with_html"
@@ -31,8 +34,11 @@ var chapters = []catalog.Chapter{
 	modelanddata.Chapter,
 	workingwithhtml.Chapter,
 	customcomponents.Chapter,
+	beforeafterevents.Chapter,
 	pageevents.Chapter,
 	pushingdata.Chapter,
 	form.Chapter,
 	uploadingfiles.Chapter,
+	ajax.Chapter,
+	static.Chapter,
 }

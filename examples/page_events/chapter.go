@@ -1,5 +1,5 @@
 // Package pageevents is JustPy's tutorial chapter "Page Events", ported to JustGo:
-// events of the page itself, such as page_ready.
+// events of the page itself, such as page_ready, and pages loaded in stages.
 //
 // Each program is a file named after it, with its Example; the folder of
 // the same name holds its main (go run ./examples/page_events/NAME).
@@ -20,6 +20,7 @@ var Chapter = catalog.Chapter{
 	Title:   "Page Events",
 	Sources: sources,
 	Examples: []catalog.Example{
+		LoadingPageStaggeredDemo,
 		RunJavascriptDemo,
 	},
 }

@@ -21,5 +21,7 @@ var Chapter = catalog.Chapter{
 	Sources: sources,
 	Examples: []catalog.Example{
 		UploadTest,
+		DownloadTest1,
+		DownloadTest2,
 	},
 }
