@@ -14,6 +14,7 @@ import (
 	"github.com/justgo/justgo/examples/model_and_data"
 	"github.com/justgo/justgo/examples/page_events"
 	"github.com/justgo/justgo/examples/pushing_data"
+	"github.com/justgo/justgo/examples/reference"
 	"github.com/justgo/justgo/examples/routes"
 	"github.com/justgo/justgo/examples/static"
 	"github.com/justgo/justgo/examples/tailwind"
@@ -41,4 +42,5 @@ var chapters = []catalog.Chapter{
 	uploadingfiles.Chapter,
 	ajax.Chapter,
 	static.Chapter,
+	reference.Chapter,
 }
