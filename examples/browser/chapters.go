@@ -4,7 +4,9 @@ import (
 	"github.com/justgo/justgo/examples/ajax"
 	"github.com/justgo/justgo/examples/basic_concepts"
 	"github.com/justgo/justgo/examples/before_after_events"
+	"github.com/justgo/justgo/examples/blog"
 	"github.com/justgo/justgo/examples/custom_components"
+	"github.com/justgo/justgo/examples/demos"
 	"github.com/justgo/justgo/examples/form"
 	"github.com/justgo/justgo/examples/getting_started"
 	"github.com/justgo/justgo/examples/handling_events"
@@ -43,4 +45,6 @@ var chapters = []catalog.Chapter{
 	ajax.Chapter,
 	static.Chapter,
 	reference.Chapter,
+	demos.Chapter,
+	blog.Chapter,
 }
