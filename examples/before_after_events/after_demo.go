@@ -29,17 +29,15 @@ func btnAfter(nl *[]*jp.Element, listIndex int) jp.Handler {
 
 func afterDemo(r *jp.Request) *jp.WebPage {
 	wp := jp.NewWebPage()
-	var btnList []*jp.Element
 	var notificationList []*jp.Element
-	for index, btnText := range []string{"First", "Second", "Third"} {
-		btnList = append(btnList,
-			jp.Button(
-				jp.Text(btnText+" Button"),
-				jp.Classes(btnClasses),
-				jp.In(wp),
-				jp.On("click", btnClick(&notificationList, index)),
-				jp.On("after", btnAfter(&notificationList, index)),
-			))
+	for index, btnText := range []string{"First", "Second", "Third"} { // JustPy keeps them in btn_list, which it never reads
+		jp.Button(
+			jp.Text(btnText+" Button"),
+			jp.Classes(btnClasses),
+			jp.In(wp),
+			jp.On("click", btnClick(&notificationList, index)),
+			jp.On("after", btnAfter(&notificationList, index)),
+		)
 	}
 	for _, notificationText := range []string{"First", "Second", "Third"} {
 		notificationList = append(notificationList,

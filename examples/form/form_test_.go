@@ -2,11 +2,11 @@ package form
 
 import (
 	"fmt"
-	"github.com/justgo/justgo/examples/internal/catalog"
 	"log/slog"
 	"sync"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 const (

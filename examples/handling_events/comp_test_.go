@@ -16,22 +16,30 @@ func say(text string) jp.Handler {
 	}
 }
 
+// enterAndAdd and leave are the first div's mouseenter and mouseleave,
+// JustPy's strings of Python: 'self.text="entered"; self.set_class("text-5xl");
+// msg.page.add(Div(text=f"{len(msg.page)} Additional Div"))' and
+// 'self.text="left"; self.set_class("text-xl")'.
+func enterAndAdd(self *jp.Element, msg *jp.Msg) error {
+	self.Text = "entered"
+	self.SetClass("text-5xl")
+	msg.Page.Add(jp.Div(jp.Text(fmt.Sprintf("%d Additional Div", len(msg.Page.Components())))))
+	return nil
+}
+
+func leave(self *jp.Element, msg *jp.Msg) error {
+	self.Text = "left"
+	self.SetClass("text-xl")
+	return nil
+}
+
 func compTest(r *jp.Request) *jp.WebPage {
 	wp := jp.NewWebPage()
 	jp.Div(
 		jp.Text("hello1"),
 		jp.On("click", say("clicked")),
-		jp.On("mouseenter", func(self *jp.Element, msg *jp.Msg) error {
-			self.Text = "entered"
-			self.SetClass("text-5xl")
-			msg.Page.Add(jp.Div(jp.Text(fmt.Sprintf("%d Additional Div", len(msg.Page.Components())))))
-			return nil
-		}),
-		jp.On("mouseleave", func(self *jp.Element, msg *jp.Msg) error {
-			self.Text = "left"
-			self.SetClass("text-xl")
-			return nil
-		}),
+		jp.On("mouseenter", enterAndAdd),
+		jp.On("mouseleave", leave),
 		jp.Classes("text-2xl border p-2 m-2"),
 		jp.In(wp),
 	)

@@ -2,10 +2,10 @@ package handlingevents
 
 import (
 	"fmt"
-	"github.com/justgo/justgo/examples/internal/catalog"
 	"time"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 func mouseEvent(infoDiv *jp.Element) jp.Handler {

@@ -2,9 +2,9 @@ package handlingevents
 
 import (
 	"fmt"
-	"github.com/justgo/justgo/examples/internal/catalog"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 func clickOut(self *jp.Element, msg *jp.Msg) error {

@@ -2,10 +2,10 @@ package input
 
 import (
 	"fmt"
-	"github.com/justgo/justgo/examples/internal/catalog"
 	"strings"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 func radioTest1(r *jp.Request) *jp.WebPage {

@@ -2,9 +2,9 @@ package modelanddata
 
 import (
 	"fmt"
-	"github.com/justgo/justgo/examples/internal/catalog"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 func modelDemo1(r *jp.Request) *jp.WebPage {

@@ -2,9 +2,9 @@ package pageevents
 
 import (
 	"fmt"
-	"github.com/justgo/justgo/examples/internal/catalog"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 const jsCode = `

@@ -1,11 +1,11 @@
 package pushingdata
 
 import (
-	"github.com/justgo/justgo/examples/internal/catalog"
 	"sync"
 	"time"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 var (

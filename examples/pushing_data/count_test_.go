@@ -1,11 +1,11 @@
 package pushingdata
 
 import (
-	"github.com/justgo/justgo/examples/internal/catalog"
 	"strconv"
 	"time"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 const buttonClasses = "m-2 p-2 text-red-700 bg-white hover:bg-red-200 hover:text-red-500 border focus:border-red-500 focus:outline-none"

@@ -1,13 +1,13 @@
 package uploadingfiles
 
 import (
-	"github.com/justgo/justgo/examples/internal/catalog"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
 // uploads holds a folder per session; UPLOAD_DIR moves it.
