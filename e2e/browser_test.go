@@ -15,7 +15,7 @@ import (
 // logs no console error.
 func TestDemoBrowserRunsEveryExample(t *testing.T) {
 	srv := startExample(t, "browser", "NO_INTERNET=True")
-	browser := newBrowser(t)
+	browser := newBrowserFor(t, 10*time.Minute)
 	run(t, browser, chromedp.Navigate(srv.URL+"/"), waitConnected())
 	hrefs := get(t, browser, chromedp.Evaluate[[]string](
 		`[...document.querySelectorAll("main li > a:first-child")].map(a => a.getAttribute("href"))`))
@@ -26,6 +26,8 @@ func TestDemoBrowserRunsEveryExample(t *testing.T) {
 		t.Run(href, func(t *testing.T) {
 			tab, cancel := newTab(t, browser)
 			defer cancel()
+			tab, cancelTab := context.WithTimeout(tab, 30*time.Second)
+			defer cancelTab()
 			w := watchTab(tab)
 			status := documentStatus(tab)
 			run(t, tab, chromedp.Navigate(srv.URL+href), waitConnected())

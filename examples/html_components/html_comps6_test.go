@@ -1,6 +1,7 @@
 package htmlcomponents
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/justgo/justgo/examples/internal/catalogtest"
@@ -33,5 +34,8 @@ func TestHTMLComps6(t *testing.T) {
 	}
 	if images[4].Style != "transform: rotate(40deg)" {
 		t.Errorf("another image changed: %q", images[4].Style)
+	}
+	if status, body := p.User().Get("/" + image.Attr("src")); status != 200 || !strings.Contains(string(body), "Python") {
+		t.Errorf("the picture: %d %.60s", status, body)
 	}
 }
