@@ -51,6 +51,24 @@ fuzz:
 e2e:
 	cd e2e && $(GO) test -count=1 -timeout 15m ./...
 
+# The Go benchmarks of the working tree against BENCHBASE (the commit
+# before), run in turn COUNT times so that both see the same machine, and
+# compared by benchstat. BENCH picks benchmarks, BENCHPKGS packages.
+BENCH     ?= .
+BENCHPKGS ?= ./page ./component ./chart ./grid
+BENCHBASE ?= HEAD~1
+COUNT     ?= 6
+BENCHDIR  := $(shell mktemp -u /tmp/justgo-bench-XXXXXX)
+bench:
+	git worktree add -q --detach $(BENCHDIR) $(BENCHBASE)
+	@set -e; trap 'git worktree remove --force $(BENCHDIR)' EXIT; \
+	for i in $$(seq $(COUNT)); do \
+	  (cd $(BENCHDIR) && $(GO) test -run '^$$' -bench '$(BENCH)' -count 1 $(BENCHPKGS)) >> $(BENCHDIR).old; \
+	  $(GO) test -run '^$$' -bench '$(BENCH)' -count 1 $(BENCHPKGS) >> $(BENCHDIR).new; \
+	done; \
+	$(GO) run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da old=$(BENCHDIR).old new=$(BENCHDIR).new; \
+	rm -f $(BENCHDIR).old $(BENCHDIR).new
+
 # The tag constructors (internal/gen/tags) and the client's wire constants
 # (internal/gen/wirejs); then `go test ./internal/wire -run Golden -update`
 # if the messages changed on purpose.
