@@ -168,7 +168,7 @@ func NewApp(opts ...AppOption) *App {
 	a.mux.HandleFunc("POST "+wire.PathEvent, a.ws.ServeEvents)
 	a.mux.HandleFunc("POST "+wire.PathUpload, a.ws.ServeUpload)
 	a.assets = static.NewAssets(append(a.folders, static.Local)...)
-	for _, name := range []string{static.ClientFile, static.IconsFile, static.EChartFile, static.AgGridFile} {
+	for _, name := range []string{static.ClientFile, static.IconsFile, static.EChartFile, static.AgGridFile, static.EquationFile} {
 		a.mux.Handle("GET "+wire.Prefix+name, a.assets)
 	}
 	a.mux.Handle("GET "+wire.Prefix+static.LibPrefix, a.assets)

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/justgo/justgo/chart"
+	"github.com/justgo/justgo/equation"
 	"github.com/justgo/justgo/grid"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/static"
@@ -87,8 +88,9 @@ func (a *App) warnMissing(libs ...*static.Library) {
 }
 
 // libraryFiles maps a tag to the library files its element needs, linked
-// under base: Web Awesome's theme and loader for its wa- elements (the
-// loader defines each component when the page first has one).
+// under base: a chart's, a grid's or an equation's library and adapter;
+// Web Awesome's theme and loader for its wa- elements (the loader defines
+// each component when the page first has one).
 func (a *App) libraryFiles(base string) func(tag string) []wire.Asset {
 	return func(tag string) []wire.Asset {
 		if files := a.appLibrary(tag); files != nil {
@@ -103,6 +105,10 @@ func (a *App) libraryFiles(base string) func(tag string) []wire.Asset {
 			return a.adapter(base, &static.ECharts, "dist/echarts.min.js", static.EChartFile)
 		case grid.Tag:
 			return a.adapter(base, &static.AgGrid, "dist/ag-grid-community.min.js", static.AgGridFile)
+		case equation.Tag:
+			// KaTeX's stylesheet, whose fonts are beside it, and its script.
+			return append([]wire.Asset{{Kind: wire.AssetStyle, URL: a.assets.URL(base, a.cfg.NoInternet, &static.KaTeX, "dist/katex.min.css")}},
+				a.adapter(base, &static.KaTeX, "dist/katex.min.js", static.EquationFile)...)
 		}
 		if !strings.HasPrefix(tag, "wa-") {
 			return nil

@@ -77,7 +77,9 @@
 //	└── internal    config, the wire vocabulary and paths, random ids, security headers
 //
 // Package topic (values many pages show) sits on page beside component;
-// jptest, on this package, drives pages without a browser.
+// the library-backed components (chart, grid, wa, equation) and markdown
+// sit on component; jptest, on this package, drives pages without a
+// browser.
 //
 // A page's life crosses them in this order. An HTTP request reaches the
 // App; session verifies its cookie or issues one (a tampered cookie gets

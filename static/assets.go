@@ -125,6 +125,8 @@ const (
 	EChartFile = "echart.js"
 	// AgGridFile defines <jp-aggrid> over AG Grid (package grid).
 	AgGridFile = "aggrid.js"
+	// EquationFile defines <jp-equation> over KaTeX (package equation).
+	EquationFile = "equation.js"
 )
 
 //go:embed adapters/echart.js
@@ -133,13 +135,17 @@ var echartJS []byte
 //go:embed adapters/aggrid.js
 var agGridJS []byte
 
+//go:embed adapters/equation.js
+var equationJS []byte
+
 var scripts = map[string]*asset{
 	ClientFile: script(Client),
 	IconsFile: script([]byte(`import { setIconPath } from "./` + LibPrefix + WebAwesome.Dir() + `/dist-cdn/webawesome.loader.js";
 setIconPath(new URL("./` + LibPrefix + FontAwesomeIcons.Dir() + `/svgs", import.meta.url).pathname);
 `)),
-	EChartFile: script(strip(echartJS)),
-	AgGridFile: script(strip(agGridJS)),
+	EChartFile:   script(strip(echartJS)),
+	AgGridFile:   script(strip(agGridJS)),
+	EquationFile: script(strip(equationJS)),
 }
 
 func script(js []byte) *asset {
@@ -147,7 +153,7 @@ func script(js []byte) *asset {
 }
 
 // ScriptURL is the URL under base of one of JustGo's own scripts
-// (ClientFile, IconsFile, EChartFile, AgGridFile), with its hash.
+// (ClientFile, IconsFile, EChartFile, AgGridFile, EquationFile), with its hash.
 func ScriptURL(base, name string) string {
 	s := scripts[name]
 	s.init()
