@@ -7,12 +7,14 @@ import (
 	"github.com/justgo/justgo/examples/blog"
 	"github.com/justgo/justgo/examples/custom_components"
 	"github.com/justgo/justgo/examples/demos"
+	"github.com/justgo/justgo/examples/equations"
 	"github.com/justgo/justgo/examples/form"
 	"github.com/justgo/justgo/examples/getting_started"
 	"github.com/justgo/justgo/examples/handling_events"
 	"github.com/justgo/justgo/examples/html_components"
 	"github.com/justgo/justgo/examples/input"
 	"github.com/justgo/justgo/examples/internal/catalog"
+	"github.com/justgo/justgo/examples/markdown"
 	"github.com/justgo/justgo/examples/model_and_data"
 	"github.com/justgo/justgo/examples/page_events"
 	"github.com/justgo/justgo/examples/pushing_data"
@@ -44,6 +46,8 @@ var chapters = []catalog.Chapter{
 	uploadingfiles.Chapter,
 	ajax.Chapter,
 	static.Chapter,
+	markdown.Chapter,
+	equations.Chapter,
 	reference.Chapter,
 	demos.Chapter,
 	blog.Chapter,
