@@ -303,6 +303,14 @@ func TestRejoinHTTPFallback(t *testing.T) {
 				if !strings.Contains(all, "Number of Click Events: 1") || strings.Contains(all, `"moved"`) {
 					t.Fatalf("forwarded POST: %s", all)
 				}
+				// The holder gone, the POST (its body read once for the
+				// attempt) rebuilds the page where it landed.
+				in.srv[0].CloseClientConnections()
+				in.srv[0].Close()
+				msgs = postAt(t, page, in.srv[1].URL+wire.PathEvent+"?"+q.Encode(), wire.ClientMsg{N: 2, Type: wire.TypeEvent, ID: btn, Event: "click"})
+				if all := strings.Join(msgs, "\n"); len(msgs) < 3 || !strings.Contains(msgs[0], `"t":"moved"`) || !strings.Contains(all, "Number of Click Events: 1") {
+					t.Fatalf("POST after the holder went: %s", all)
+				}
 				return
 			}
 			if len(msgs) < 3 || !strings.Contains(msgs[0], `"t":"moved"`) || !strings.Contains(msgs[1], "not applied") || !strings.Contains(msgs[2], "Number of Click Events: 0") {
