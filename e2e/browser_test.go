@@ -22,20 +22,34 @@ func TestDemoBrowserRunsEveryExample(t *testing.T) {
 	if len(hrefs) < 10 {
 		t.Fatalf("the index lists %d examples", len(hrefs))
 	}
+	// A few tabs, each going from example to example: a tab's renderer
+	// keeps the stylesheets it parsed (Tailwind's is large), which a new
+	// tab for each example would parse again.
+	type tab struct {
+		ctx    context.Context
+		w      *watch
+		status func() int64
+	}
+	tabs := make(chan *tab, 3)
+	for range cap(tabs) {
+		ctx, cancel := newTab(t, browser)
+		t.Cleanup(cancel)
+		tabs <- &tab{ctx: ctx, w: watchTab(ctx), status: documentStatus(ctx)}
+	}
 	for _, href := range hrefs {
 		t.Run(href, func(t *testing.T) {
-			tab, cancel := newTab(t, browser)
+			t.Parallel() // as many at once as there are tabs and -parallel lets
+			tb := <-tabs
+			defer func() { tabs <- tb }()
+			tb.w.reset()
+			ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
 			defer cancel()
-			tab, cancelTab := context.WithTimeout(tab, 30*time.Second)
-			defer cancelTab()
-			w := watchTab(tab)
-			status := documentStatus(tab)
-			run(t, tab, chromedp.Navigate(srv.URL+href), waitConnected())
+			run(t, ctx, chromedp.Navigate(srv.URL+href), waitConnected())
 			time.Sleep(100 * time.Millisecond) // for an error the first update brings
-			if s := status(); s != 200 {
+			if s := tb.status(); s != 200 {
 				t.Errorf("%s answered %d", href, s)
 			}
-			w.check(t, srv.URL)
+			tb.w.check(t, srv.URL)
 		})
 	}
 }

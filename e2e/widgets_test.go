@@ -57,6 +57,14 @@ func watchTab(tab context.Context) *watch {
 	return w
 }
 
+// reset forgets what the tab did so far: a tab that goes on to another
+// page is checked for that page alone.
+func (w *watch) reset() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.urls, w.errors = nil, nil
+}
+
 // check fails the test for a request that left base or a console error.
 func (w *watch) check(t *testing.T, base string) {
 	t.Helper()
