@@ -7,6 +7,7 @@ import (
 	"github.com/justgo/justgo/examples/blog"
 	"github.com/justgo/justgo/examples/custom_components"
 	"github.com/justgo/justgo/examples/demos"
+	"github.com/justgo/justgo/examples/drag_and_drop"
 	"github.com/justgo/justgo/examples/equations"
 	"github.com/justgo/justgo/examples/form"
 	"github.com/justgo/justgo/examples/getting_started"
@@ -21,7 +22,9 @@ import (
 	"github.com/justgo/justgo/examples/reference"
 	"github.com/justgo/justgo/examples/routes"
 	"github.com/justgo/justgo/examples/static"
+	"github.com/justgo/justgo/examples/svg_components"
 	"github.com/justgo/justgo/examples/tailwind"
+	"github.com/justgo/justgo/examples/transitions"
 	"github.com/justgo/justgo/examples/uploading_files"
 	"github.com/justgo/justgo/examples/working_with_html"
 )
@@ -48,6 +51,9 @@ var chapters = []catalog.Chapter{
 	static.Chapter,
 	markdown.Chapter,
 	equations.Chapter,
+	svgcomponents.Chapter,
+	transitions.Chapter,
+	draganddrop.Chapter,
 	reference.Chapter,
 	demos.Chapter,
 	blog.Chapter,
