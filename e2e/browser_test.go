@@ -14,7 +14,7 @@ import (
 // index lists loads in a tab of one browser, answers 200, connects, and
 // logs no console error.
 func TestDemoBrowserRunsEveryExample(t *testing.T) {
-	srv := startExample(t, "browser", "NO_INTERNET=True")
+	srv := startExample(t, "browser", "NO_INTERNET=True", "DOG_CEO=off") // dogs.Off: no dog.ceo
 	browser := newBrowserFor(t, 10*time.Minute)
 	run(t, browser, chromedp.Navigate(srv.URL+"/"), waitConnected())
 	hrefs := get(t, browser, chromedp.Evaluate[[]string](

@@ -29,6 +29,7 @@ func TestChaptersAreWellFormed(t *testing.T) {
 // Every example answers under the browser with its page, whose client then
 // connects; and the index links it and its source.
 func TestEveryExampleAnswersUnderTheBrowser(t *testing.T) {
+	t.Setenv("DOG_CEO", "off") // the dog programs draw their pictures: no dog.ceo
 	b := New(jp.DefaultConfig(), chapters)
 	srv := jptest.New(t, b)
 	links := map[string]bool{}

@@ -20,6 +20,7 @@ import (
 	"github.com/justgo/justgo/examples/page_events"
 	"github.com/justgo/justgo/examples/pushing_data"
 	"github.com/justgo/justgo/examples/reference"
+	"github.com/justgo/justgo/examples/request_object"
 	"github.com/justgo/justgo/examples/routes"
 	"github.com/justgo/justgo/examples/static"
 	"github.com/justgo/justgo/examples/svg_components"
@@ -54,6 +55,7 @@ var chapters = []catalog.Chapter{
 	svgcomponents.Chapter,
 	transitions.Chapter,
 	draganddrop.Chapter,
+	requestobject.Chapter,
 	reference.Chapter,
 	demos.Chapter,
 	blog.Chapter,
