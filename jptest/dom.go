@@ -84,9 +84,13 @@ func hasChecked(n *Node) bool {
 	return n.Tag == "input" && (n.Attrs["type"] == "checkbox" || n.Attrs["type"] == "radio")
 }
 
-// fromHTML turns the rendered children of #jp-root into nodes.
+// fromHTML turns the rendered children of #jp-root into nodes; the root's
+// own node listens for the page events the page does.
 func fromHTML(root *html.Node) *Node {
 	r := &Node{Tag: "div"}
+	if on := attr(root, wire.AttrOn); on != "" {
+		r.On = strings.Split(on, wire.EventSep)
+	}
 	r.Kids = kidsFromHTML(root, r)
 	return r
 }

@@ -200,6 +200,7 @@ type Page struct {
 	title    string
 	dark     bool
 	calls    []wire.Call
+	scripts  []wire.JS // the JavaScript the server asked to run, in order
 	toasts   []string
 	edits    []cellEdit // EditCell's, which the grid made in the browser
 	url      string
@@ -366,6 +367,7 @@ func (p *Page) receive(data []byte) uint64 {
 		}
 		p.reindex()
 		p.called(m.Calls)
+		p.scripts = append(p.scripts, m.JS...)
 		if m.Title != nil {
 			p.title = *m.Title
 		}
