@@ -30,5 +30,6 @@ var Chapter = catalog.Chapter{
 		RadioTest1,
 		RadioTest2,
 		CheckTest,
+		FocusTestInput,
 	},
 }
