@@ -23,14 +23,18 @@ func (p *Page) PageEvent(event string) {
 // answers a request with Answer.
 func (p *Page) JavaScript() []wire.JS { return p.scripts }
 
-// Answer sends what the browser sends when a RequestJavaScript of that
-// request id has run: the result_ready page event with result as JSON.
-// It fails the test when the server asked for no such request.
+// Answer sends what the browser sends when a RequestJavaScript, or an
+// element's RequestCall (a grid's RequestAPI), of that request id has
+// run: the result_ready page event with result as JSON. It fails the test
+// when the server asked for no such request.
 func (p *Page) Answer(requestID string, result any) {
 	p.t().Helper()
 	asked := false
 	for _, js := range p.scripts {
 		asked = asked || js.RequestID == requestID
+	}
+	for _, c := range p.calls {
+		asked = asked || c.RequestID == requestID
 	}
 	if !asked {
 		p.t().Fatalf("jptest: the server asked for no JavaScript of request id %q", requestID)

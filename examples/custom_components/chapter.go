@@ -33,6 +33,8 @@ var Chapter = catalog.Chapter{
 		CalculatorTest1,
 		CalculatorTest2,
 		CalculatorTest3,
+		TabCompTest1,
 		TableTest,
+		GridTest,
 	},
 }

@@ -21,7 +21,7 @@ import (
 	"strings"
 
 	jp "github.com/justgo/justgo"
-	"github.com/justgo/justgo/examples/grids/internal/frame"
+	"github.com/justgo/justgo/examples/internal/frame"
 	"github.com/justgo/justgo/grid"
 )
 

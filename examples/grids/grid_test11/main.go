@@ -20,7 +20,7 @@ import (
 	"fmt"
 
 	jp "github.com/justgo/justgo"
-	"github.com/justgo/justgo/examples/grids/internal/frame"
+	"github.com/justgo/justgo/examples/internal/frame"
 	"github.com/justgo/justgo/grid"
 )
 

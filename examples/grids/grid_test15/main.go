@@ -22,7 +22,7 @@ import (
 
 	jp "github.com/justgo/justgo"
 	"github.com/justgo/justgo/chart"
-	"github.com/justgo/justgo/examples/grids/internal/frame"
+	"github.com/justgo/justgo/examples/internal/frame"
 	"github.com/justgo/justgo/grid"
 )
 

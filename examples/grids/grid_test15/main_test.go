@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	jp "github.com/justgo/justgo"
-	"github.com/justgo/justgo/examples/grids/internal/frame"
+	"github.com/justgo/justgo/examples/internal/frame"
 	"github.com/justgo/justgo/jptest"
 )
 

@@ -12,7 +12,7 @@ package main
 
 import (
 	jp "github.com/justgo/justgo"
-	"github.com/justgo/justgo/examples/grids/internal/frame"
+	"github.com/justgo/justgo/examples/internal/frame"
 )
 
 var wmDF = frame.WomenMajors()

@@ -1,10 +1,10 @@
-// Package frame stands in, for the grid examples, for what JustPy's grids
-// tutorial takes from pandas and from JustPy's pandas extension: the data
-// sets it downloads as CSV files (made up here, deterministic, with the
-// same columns: no network), a grid of a frame with load_pandas_frame's
-// columns (df.jp.ag_grid), reading the grid's CSV back
-// (jp.read_csv_from_string) and a column chart of a frame (df.jp.plot),
-// drawn by ECharts instead of Highcharts.
+// Package frame stands in, for the grid examples and custom_components'
+// grid_test, for what JustPy takes from pandas and from its pandas
+// extension: the data sets it downloads as CSV files (made up here,
+// deterministic, with the same columns: no network), a grid of a frame
+// with load_pandas_frame's columns (df.jp.ag_grid), reading the grid's CSV
+// back (jp.read_csv_from_string) and a column chart of a frame
+// (df.jp.plot), drawn by ECharts instead of Highcharts.
 package frame
 
 import (
