@@ -5,11 +5,8 @@ import (
 	"github.com/justgo/justgo/examples/internal/catalog"
 )
 
-// alertIcon is the information icon of MyAlert, as JustPy's jp.Svg and
-// jp.Path draw it. The two elements need SVG's namespace in the browser,
-// which JustGo's elements do not set yet (see the report of this port), so
-// the icon is HTML of the alert's, which the browser parses as SVG.
-const alertIcon = `<svg class="fill-current h-6 w-6 text-teal-500 mr-4" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><path d="M2.93 17.07A10 10 0 1 1 17.07 2.93 10 10 0 0 1 2.93 17.07zm12.73-1.41A8 8 0 1 0 4.34 4.34a8 8 0 0 0 11.32 11.32zM9 11V9h2v6H9v-4zm0-6h2v2H9V5z"/></svg>`
+// alertIconPath draws MyAlert's information icon.
+const alertIconPath = "M2.93 17.07A10 10 0 1 1 17.07 2.93 10 10 0 0 1 2.93 17.07zm12.73-1.41A8 8 0 1 0 4.34 4.34a8 8 0 0 0 11.32 11.32zM9 11V9h2v6H9v-4zm0-6h2v2H9V5z"
 
 // MyAlert is a Tailwind alert with a title and a body.
 type MyAlert struct {
@@ -45,7 +42,9 @@ func (d *MyAlert) build(self jp.Component, opts []jp.Opt) {
 	c1 := jp.Div(jp.Classes("bg-teal-100 border-t-4 border-teal-500 rounded-b text-teal-900 px-4 py-3 shadow-md"),
 		jp.Attr("role", "alert"), jp.In(root))
 	c2 := jp.Div(jp.Classes("flex"), jp.In(c1))
-	jp.Div(jp.Classes("py-1"), jp.InnerHTML(alertIcon), jp.In(c2)) // c3, with c4 and c5
+	c3 := jp.Div(jp.Classes("py-1"), jp.In(c2))
+	c4 := jp.Tag("svg", jp.Classes("fill-current h-6 w-6 text-teal-500 mr-4"), jp.Attrs(map[string]string{"xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 20 20"}), jp.In(c3))
+	jp.Tag("path", jp.Attr("d", alertIconPath), jp.In(c4)) // c5
 	c6 := jp.Div(jp.In(c2))
 	d.titleP = jp.P(jp.Classes("font-bold text-lg"), jp.In(c6), jp.Text(d.TitleText))
 	d.bodyP = jp.P(jp.Classes("text-sm"), jp.In(c6), jp.Text(d.BodyText))

@@ -93,8 +93,12 @@ func TestAlertTest1(t *testing.T) {
 	p.ShouldSee("hello")
 	p.ShouldSee("How is everybody?")
 	p.ShouldNotSee("Shalom")
-	if a := p.ByRole("alert", ""); !strings.Contains(a.Class, "bg-teal-100") || !strings.Contains(p.Root().Kids[0].Kids[0].Kids[0].Kids[0].HTML, "<svg") {
+	a := p.ByRole("alert", "")
+	if !strings.Contains(a.Class, "bg-teal-100") {
 		t.Errorf("the alert: %q", a.Class)
+	}
+	if svg := a.All("svg"); len(svg) != 1 || svg[0].Attr("viewBox") != "0 0 20 20" || len(svg[0].Kids) != 1 || svg[0].Kids[0].Tag != "path" || !strings.HasPrefix(svg[0].Kids[0].Attr("d"), "M2.93 17.07") {
+		t.Errorf("the icon: %v", svg)
 	}
 }
 

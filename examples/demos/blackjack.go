@@ -94,27 +94,24 @@ func handValue(hand []card) int {
 	return value
 }
 
-// Card is an image of a card's size. JustPy's also slides in with a
-// transition, which waits for JustGo's transitions.
+// Card is an image of a card's size that unfolds from its left edge as it
+// loads, and as it is shown (the dealer's card turned over).
 func Card(src string, opts ...jp.Opt) *jp.Element {
 	c := jp.Img(append([]jp.Opt{jp.Src(src)}, opts...)...)
 	c.SetAttr("width", strconv.Itoa(cardWidth))
 	c.SetAttr("height", strconv.Itoa(cardHeight))
 	c.SetAttr("alt", "a card")
 	c.SetClass("ml-2")
-	return c
-}
 
-// removeClass is JustPy's remove_class, which JustGo's elements are to
-// have.
-func removeClass(el *jp.Element, class string) {
-	var keep []string
-	for _, c := range strings.Fields(el.Classes) {
-		if c != class {
-			keep = append(keep, c)
-		}
-	}
-	el.Classes = strings.Join(keep, " ")
+	c.SetTransition(jp.Transition{
+		Load:       "transition origin-left ease-out duration-1000",
+		LoadStart:  "transform scale-x-0",
+		LoadEnd:    "transform scale-x-100",
+		Enter:      "transition origin-left ease-out duration-1000",
+		EnterStart: "transform scale-x-0",
+		EnterEnd:   "transform scale-x-100",
+	})
+	return c
 }
 
 // game is what JustPy hangs on the page: wp.deck_id, wp.player_hand…
@@ -148,7 +145,7 @@ func (g *game) hit(self *jp.Element, msg *jp.Msg) error {
 		resultDiv := jp.Div(jp.Classes(divClasses), jp.In(g.outerDiv))
 		resultDiv.Text = fmt.Sprintf("YOU LOST, Your hand: %d, Dealer's hand: %d", playerHandValue, dealerHandValue)
 		g.disable()
-		removeClass(g.playAgainBtn, "hidden")
+		g.playAgainBtn.RemoveClass("hidden")
 	}
 	return nil
 }
@@ -159,7 +156,7 @@ func (g *game) stand(self *jp.Element, msg *jp.Msg) error {
 	wp := msg.Page
 	// Show dealer card
 	g.cardBack.SetClass("hidden")
-	removeClass(g.downCard, "hidden")
+	g.downCard.RemoveClass("hidden")
 	g.disable()
 	wp.Update()
 	time.Sleep(dealPause)
@@ -185,7 +182,7 @@ func (g *game) stand(self *jp.Element, msg *jp.Msg) error {
 	default:
 		resultDiv.Text = fmt.Sprintf("IT IS A DRAW, Your hand: %d, Dealer's hand: %d", playerHandValue, dealerHandValue)
 	}
-	removeClass(g.playAgainBtn, "hidden")
+	g.playAgainBtn.RemoveClass("hidden")
 	return nil
 }
 

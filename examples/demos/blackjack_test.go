@@ -84,10 +84,15 @@ func TestBlackjackStand(t *testing.T) {
 	if len(images) != 5 || images[0].Attr("src") != "cards/back.svg" || !strings.Contains(images[1].Class, "hidden") {
 		t.Fatalf("the deal: %v", images)
 	}
+	for _, img := range images {
+		if tr := img.Attr("data-transition"); !strings.Contains(tr, `"load_start":"transform scale-x-0"`) || !strings.Contains(tr, `"enter_end":"transform scale-x-100"`) {
+			t.Fatalf("a card's transition: %q", tr)
+		}
+	}
 	p.Click(p.ByText("Stand"))
 	p.WaitFor("IT IS A DRAW, Your hand: 20, Dealer's hand: 20")
 	images = p.All("img")
-	if len(images) != 6 || !strings.Contains(images[0].Class, "hidden") || strings.Contains(images[1].Class, "hidden") {
+	if len(images) != 6 || !strings.Contains(images[0].Class, "hidden") || images[1].Class != "ml-2" {
 		t.Errorf("after standing: the back %q, the card face down %q, %d cards", images[0].Class, images[1].Class, len(images))
 	}
 }
