@@ -99,6 +99,7 @@ type (
 	//   - Dragged Component: Dragged is, for drag events (dragstart, dragover, drop), the element dragged when it is one of the page's (a Draggable element), and DragText the dragged text (text/plain: text dropped from elsewhere).
 	//   - DragText string
 	//   - Detail any: Detail is a custom event's detail, decoded from JSON (maps, slices, strings, float64s, bools), elements in it given as their Ref; nil when it has none or it was over wire.MaxDetailBytes.
+	//   - EventProps map[string]any: EventProps are the DOM event's properties the element asked for (component.AdditionalProperties, JustPy's additional_properties), by name: float64s, bools and strings ("screenX": 240.0, "altKey": false); nil when it asked for none.
 	//
 	// Full documentation: go doc github.com/justgo/justgo/page Msg, or Msg.EventType for one field.
 	Msg = page.Msg
@@ -139,10 +140,12 @@ type (
 	//   - RequestCall(requestID, method string, args ...any): RequestCall is Call whose result each browser sends back as a result_ready page event with msg.RequestID requestID and msg.Result the value (awaited when a promise) as JSON, or the error's message.
 	//   - RunHook(hook string, msg *page.Msg) error: RunHook runs the "before" or "after" handler, if there is one, for the event in msg.
 	//   - Self() page.Component: Self returns the component the element stands for: the custom component that embeds it, or the element itself.
+	//   - SetAdditionalProperties(names ...string): SetAdditionalProperties is the option AdditionalProperties on a made element (JustPy's el.additional_properties = [...]); none stops them.
 	//   - SetAnimation(name string): SetAnimation sets the element's animation (see Animation); "" stops it.
 	//   - SetAttr(name, value string): SetAttr sets an attribute.
 	//   - SetClass(class string): SetClass puts a Tailwind class in place of the element's class of the same kind, as JustPy's set_class does: SetClass("bg-red-500") replaces bg-blue-500, SetClass("hover:bg-red-700") replaces hover:bg-blue-700, SetClass("text-xl") replaces text-sm and leaves text-white.
 	//   - SetClasses(classes string): SetClasses calls SetClass for each class of a space-separated list (JustPy's set_classes).
+	//   - SetEventPropagation(b bool): SetEventPropagation is the option EventPropagation on a made element.
 	//   - SetFocus(b bool): SetFocus is the option SetFocus on a made element (JustPy's el.set_focus = True): it writes the element's autofocus attribute, which the client follows after each patch that sets it.
 	//   - SetProp(name string, v any): SetProp sets a DOM property of the element in the browser (a web component's "open", a list's "items"), beside its attributes: a value JSON can carry, set once the element's custom element is defined.
 	//   - SetTransition(t Transition): SetTransition sets the element's transition; the zero Transition removes it.

@@ -28,3 +28,12 @@ func WithTransition(t Transition) Opt { return component.WithTransition(t) }
 // while dragged (JustPy's drag_options={'drag_classes': …}); the handler
 // for drop on another element reads it as msg.Dragged.
 func Draggable(dragClasses string) Opt { return component.Draggable(dragClasses) }
+
+// AdditionalProperties names properties of the DOM event ("screenX",
+// "altKey", "buttons"…) that travel with each of the element's events, for
+// its handlers to read in msg.EventProps (JustPy's additional_properties).
+func AdditionalProperties(names ...string) Opt { return component.AdditionalProperties(names...) }
+
+// EventPropagation false stops the element's events at it, so that the
+// elements around it do not get them (JustPy's event_propagation=False).
+func EventPropagation(b bool) Opt { return component.EventPropagation(b) }

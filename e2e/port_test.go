@@ -8,7 +8,8 @@ import (
 )
 
 // The browser side of what porting JustPy's tutorial needs
-// (apps/portlab): set_focus, SVG, transitions, drag and drop.
+// (apps/portlab): set_focus, SVG, transitions, drag and drop, event
+// properties and stopped propagation.
 
 func TestSetFocusFollowsTheServer(t *testing.T) {
 	srv := startExample(t, "apps/portlab", "NO_INTERNET=True")
@@ -99,4 +100,14 @@ func TestDragAndDropReachesGo(t *testing.T) {
 		waitJS(`(() => { const dt = new DataTransfer(); dt.setData("text/plain", "hello");
 			document.getElementById("box1").dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true, dataTransfer: dt})); return true })()`),
 		waitText("#log", "dropped something else: hello"))
+}
+
+// The event's properties the div lists come with its click; a div that
+// stops propagation keeps its click from the div around it.
+func TestEventPropertiesAndStoppedPropagation(t *testing.T) {
+	srv := startExample(t, "apps/portlab", "NO_INTERNET=True")
+	browser := newBrowser(t)
+	run(t, browser, chromedp.Navigate(srv.URL+"/events"), waitConnected(),
+		click("#props"), waitJS(`document.getElementById("log").textContent === "props true false 1 click 8 outer"`),
+		click("#stopper"), waitJS(`document.getElementById("log").textContent === "props true false 1 click 8 outer stopped"`))
 }

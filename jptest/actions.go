@@ -53,8 +53,9 @@ func submits(n *Node) bool {
 
 // Trigger sends an event of any type for n, and waits until the server has
 // handled it. As in a browser, the event bubbles: every element from n up
-// that the server listens on gets it, n first (focus, blur, mouseenter and
-// mouseleave reach n alone). A declared control whose Control reports
+// that the server listens on gets it, n first, until one that stops it
+// (jp.EventPropagation(false)); focus, blur, mouseenter and mouseleave
+// reach n alone. A declared control whose Control reports
 // after the event sends its state first, unless a handler of the event
 // carries it (Dispatch).
 func (p *Page) Trigger(n *Node, event string) {

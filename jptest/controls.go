@@ -211,8 +211,9 @@ func withValue(m wire.ClientMsg, n *Node) wire.ClientMsg {
 // declared control's state first, when event is one its Control reports
 // after and no handler of the event carries it at once (and the server
 // lacks it), then the event, with detail, to n and each element above it
-// that listens for it, as it bubbles (focus, blur, mouseenter and
-// mouseleave reach n alone). msgs are for one send.
+// that listens for it, as it bubbles, to the first of them that stops it
+// (focus, blur, mouseenter and mouseleave reach n alone). msgs are for one
+// send.
 func (p *Page) fire(msgs []wire.ClientMsg, n *Node, event string, detail json.RawMessage) []wire.ClientMsg {
 	if reportsAfter(n, event) && p.reported[n.Ref] != state(n) {
 		msgs = append(msgs, withValue(wire.ClientMsg{Type: wire.TypeValue, ID: n.Ref}, n))
@@ -237,6 +238,9 @@ func (p *Page) fire(msgs []wire.ClientMsg, n *Node, event string, detail json.Ra
 		msgs = append(msgs, m)
 		if c.Control != nil {
 			p.told(c, len(msgs))
+		}
+		if _, stop := c.Attrs[wire.AttrStopPropagation]; stop {
+			break // the client stops it there (EventPropagation(false))
 		}
 	}
 	return msgs

@@ -168,6 +168,7 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 			json.Unmarshal(m.Detail, &msg.Detail) // what does not decode stays nil
 		}
 		msg.Dragged, msg.DragText = wp.dragged(m.Drag)
+		msg.EventProps = eventProps(p.Attrs, m.EventProps)
 		if len(m.Files) > 0 {
 			msg.Files = wp.files(m.Files, &uploads)
 		}

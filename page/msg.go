@@ -66,6 +66,12 @@ type Msg struct {
 	// strings, float64s, bools), elements in it given as their Ref; nil
 	// when it has none or it was over wire.MaxDetailBytes.
 	Detail any
+	// EventProps are the DOM event's properties the element asked for
+	// (component.AdditionalProperties, JustPy's additional_properties), by
+	// name: float64s, bools and strings ("screenX": 240.0, "altKey": false);
+	// nil when it asked for none. JustPy's msg.screenX is
+	// msg.EventProps["screenX"].
+	EventProps map[string]any
 }
 
 // PageHandler handles an event of the page itself: page_ready (a browser

@@ -48,6 +48,10 @@
     attrFocus: "autofocus",
     attrTransition: "data-transition",
     attrDragClasses: "data-drag-classes",
+    attrEventProps: "data-event-props",
+    attrStopPropagation: "data-stop-propagation",
+    maxEventProps: 32,
+    maxEventPropBytes: 1024,
     transitionEnter: "enter",
     transitionEnterStart: "enter_start",
     transitionEnterEnd: "enter_end",
@@ -269,6 +273,7 @@
   function onEvent(e) {
     var el = e.currentTarget, mods = (el.__jpMods || {})[e.type];
     if (e.type === "drop" || e.type === "dragover") e.preventDefault(); // the page handles what is dropped
+    if (el.hasAttribute(W.attrStopPropagation)) e.stopPropagation(); // the elements around do not get it
     if (e.type === "submit") {
       e.preventDefault(); // the page stays; the handler decides
       if (el.elements && hasFiles(el)) return upload(el, e);
@@ -311,10 +316,27 @@
     }
     if (el.type === "file") m.files = fileInfo(el);
     if (e.dataTransfer && /^(drag|drop)/.test(e.type)) m.drag = dragData(e.dataTransfer, e.type === "dragstart" ? el : null);
+    var ep = eventProps(el, e);
+    if (ep) m.ep = ep;
     if (typeof KeyboardEvent !== "undefined" && e instanceof KeyboardEvent) {
       m.key = { key: e.key, code: e.code, alt: e.altKey, ctrl: e.ctrlKey, shift: e.shiftKey, meta: e.metaKey, repeat: e.repeat };
     }
     return m;
+  }
+  // eventProps are the properties of e the element lists (JustPy's
+  // additional_properties): numbers, booleans and strings only, bounded.
+  function eventProps(el, e) {
+    var names = el.getAttribute(W.attrEventProps), props = Object.create(null), n = 0;
+    if (!names) return null;
+    names.split(W.eventSep).forEach(function (k) {
+      var v = e[k];
+      if (n >= W.maxEventProps || !k) return;
+      if (typeof v === "string") v = v.slice(0, W.maxEventPropBytes);
+      else if (typeof v !== "number" && typeof v !== "boolean") return;
+      props[k] = v;
+      n++;
+    });
+    return n ? props : null;
   }
   function dispatch(el, m) {
     var n = send(m);

@@ -42,6 +42,21 @@ const (
 	AttrTransition = "data-transition"
 	// AttrDragClasses are classes a draggable element has while dragged.
 	AttrDragClasses = "data-drag-classes"
+	// AttrEventProps names the properties of the DOM event that travel
+	// with each of the element's events (ClientMsg.EventProps; JustPy's
+	// additional_properties: screenX, pageY, altKey…), EventSep between.
+	AttrEventProps = "data-event-props"
+	// AttrStopPropagation, present, stops the element's events at it: the
+	// elements around it do not get them (JustPy's event_propagation=False).
+	AttrStopPropagation = "data-stop-propagation"
+)
+
+// Bounds of ClientMsg.EventProps: the client sends only numbers, booleans
+// and strings, and the server keeps at most MaxEventProps of the names the
+// element lists, strings of at most MaxEventPropBytes.
+const (
+	MaxEventProps     = 32
+	MaxEventPropBytes = 1024
 )
 
 // The phases of a transition (AttrTransition), as in JustPy's transition

@@ -244,6 +244,9 @@ type ClientMsg struct {
 	// A custom event's detail, as JSON with elements replaced by their ids,
 	// when it is at most MaxDetailBytes.
 	Detail json.RawMessage `json:"detail,omitempty"`
+	// EventProps are the DOM event's properties the element lists in
+	// AttrEventProps, by name: numbers, booleans and strings.
+	EventProps map[string]any `json:"ep,omitempty"`
 }
 
 // Drag describes the data of a drag event (dragstart, dragover, drop).

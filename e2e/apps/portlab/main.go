@@ -1,5 +1,6 @@
 // Command portlab serves the pages the browser tests of what JustPy's
-// tutorial needs use: focus, SVG, transitions, drag and drop.
+// tutorial needs use: focus, SVG, transitions, drag and drop, event
+// properties and stopped propagation.
 package main
 
 import (
@@ -95,10 +96,29 @@ func dragTest(*jp.Request) *jp.WebPage {
 	return wp
 }
 
+// eventsTest is JustPy's event_demo and /no_propagation: a click reports
+// the event's properties the div asked for; the inner div's click stops
+// there, the other one's reaches the outer div too.
+func eventsTest(*jp.Request) *jp.WebPage {
+	wp := jp.NewWebPage()
+	log := jp.Div(jp.ID("log"), jp.In(wp))
+	outer := jp.Div(jp.ID("outer"), jp.Classes("p-8"), jp.In(wp), jp.On("click", func(*jp.Element, *jp.Msg) { log.Text += " outer" }))
+	jp.Div(jp.Text("props"), jp.ID("props"), jp.Classes("p-4"), jp.In(outer),
+		jp.AdditionalProperties("screenX", "pageY", "altKey", "which", "movementX", "button", "buttons", "type"),
+		jp.On("click", func(_ *jp.Element, msg *jp.Msg) {
+			p := msg.EventProps
+			log.Text += fmt.Sprintf("props %v %v %v %v %v", p["pageY"].(float64) > 0, p["altKey"], p["which"], p["type"], len(p))
+		}))
+	jp.Div(jp.Text("stopper"), jp.ID("stopper"), jp.Classes("p-4"), jp.In(outer), jp.EventPropagation(false),
+		jp.On("click", func(*jp.Element, *jp.Msg) { log.Text += " stopped" }))
+	return wp
+}
+
 func main() {
 	jp.SetRoute("/focus", focusTest)
 	jp.SetRoute("/svg", svgTest)
 	jp.SetRoute("/transition", transitionTest)
 	jp.SetRoute("/drag", dragTest)
+	jp.SetRoute("/events", eventsTest)
 	jp.JustPy(focusTest)
 }
