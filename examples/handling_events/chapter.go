@@ -22,6 +22,7 @@ var Chapter = catalog.Chapter{
 	Examples: []catalog.Example{
 		EventDemo1,
 		EventDemo2,
+		EventDemo3,
 		EventDemo4,
 		EventDemo5,
 		EventDemo6,

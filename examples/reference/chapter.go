@@ -1,5 +1,5 @@
 // Package reference is JustPy's tutorial chapter "Reference", ported to JustGo:
-// the reference pages of HTMLComponent and WebPage: animation, children, classes, entities, events, inner_html, style, display_url, title, run_javascript, head_html and body_html.
+// the reference pages of HTMLComponent and WebPage: animation, children, classes, entities, events (their properties, propagation), focus, inner_html, style, display_url, title, run_javascript (the browser's location), head_html, body_html and on_disconnect.
 //
 // Each program is a file named after it, with its Example; the folder of
 // the same name holds its main (go run ./examples/reference/NAME).
@@ -24,6 +24,7 @@ var Chapter = catalog.Chapter{
 		ChildrenTest,
 		ClassesTest,
 		EntityTest,
+		EventDemo,
 		EventPropagates,
 		FocusTest,
 		InnerHTMLTest,

@@ -80,3 +80,16 @@ func TestCloseTest(t *testing.T) {
 		t.Errorf("after closing: %q", out.String())
 	}
 }
+
+func TestEventDemo(t *testing.T) {
+	out := &syncBuffer{}
+	old := output
+	output = out
+	t.Cleanup(func() { output = old })
+	p := catalogtest.Open(t, EventDemo)
+	p.TriggerWith(p.ByText("Not clicked yet"), "click", map[string]any{"screenX": 5, "pageY": 6, "altKey": false, "which": 1, "button": 0, "buttons": 1, "movementX": -2, "ctrlKey": true})
+	p.ShouldSee("I was clicked")
+	if got := out.String(); got != "click map[altKey:false button:0 buttons:1 movementX:-2 pageY:6 screenX:5 which:1]\n" {
+		t.Errorf("printed %q", got)
+	}
+}

@@ -64,6 +64,12 @@ func TestEventPropagates(t *testing.T) {
 	p.ShouldSee("main div clicked")
 	p.ShouldSee("clicked")
 	p.ShouldNotSee("Div 3")
+
+	p = catalogtest.Serve(t, EventPropagates).Open("/no_propagation")
+	p.Click(p.ByText("Div 3"))
+	p.ShouldSee("clicked")
+	p.ShouldNotSee("main div clicked")
+	p.ShouldSee("Div 4")
 }
 
 func TestInnerHTMLTest(t *testing.T) {
