@@ -21,6 +21,7 @@ var Chapter = catalog.Chapter{
 	Sources: sources,
 	Examples: []catalog.Example{
 		InnerDemo,
+		HTMLDemo,
 		ParseDemo1,
 		ParseDemo2,
 		CommandsDemo2,
