@@ -43,8 +43,8 @@ func (d *MyAlert) build(self jp.Component, opts []jp.Opt) {
 		jp.Attr("role", "alert"), jp.In(root))
 	c2 := jp.Div(jp.Classes("flex"), jp.In(c1))
 	c3 := jp.Div(jp.Classes("py-1"), jp.In(c2))
-	c4 := jp.Tag("svg", jp.Classes("fill-current h-6 w-6 text-teal-500 mr-4"), jp.Attrs(map[string]string{"xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 20 20"}), jp.In(c3))
-	jp.Tag("path", jp.Attr("d", alertIconPath), jp.In(c4)) // c5
+	c4 := jp.Svg(jp.Classes("fill-current h-6 w-6 text-teal-500 mr-4"), jp.Attrs(map[string]string{"xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 20 20"}), jp.In(c3))
+	jp.Path(jp.Attr("d", alertIconPath), jp.In(c4)) // c5
 	c6 := jp.Div(jp.In(c2))
 	d.titleP = jp.P(jp.Classes("font-bold text-lg"), jp.In(c6), jp.Text(d.TitleText))
 	d.bodyP = jp.P(jp.Classes("text-sm"), jp.In(c6), jp.Text(d.BodyText))

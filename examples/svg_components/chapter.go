@@ -2,8 +2,8 @@
 // ported to JustGo: SVG elements made one by one and parsed from SVG
 // markup, with handlers that change their attributes.
 //
-// The SVG elements are made with jp.Tag, which knows SVG's tags and puts
-// them in SVG's namespace, as JustPy's jp.Svg, jp.Circle… do.
+// The SVG elements are made with jp.Svg, jp.Circle…, as in JustPy; the
+// client puts them in SVG's namespace.
 //
 // Each program is a file named after it, with its Example; the folder of
 // the same name holds its main (go run ./examples/svg_components/NAME).
