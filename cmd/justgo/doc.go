@@ -30,7 +30,9 @@
 // one. Requests that arrive meanwhile wait for it to listen.
 // An open tab's websocket closes with the old program; the client's retry
 // reaches the new one, which does not know the page and answers 4004, and
-// the client reloads the page from the new program, on the same URL.
+// the client reloads the page from the new program, on the same URL. (The
+// proxy drops the page's rejoin token, with which a program that does not
+// know a page would rebuild it in the old document instead.)
 //
 // # Build errors
 //

@@ -188,6 +188,13 @@ func newBackend(addr string) http.Handler {
 			r.SetURL(target)
 			r.SetXForwarded()
 			r.Out.Host = r.In.Host // the program checks a websocket's Origin against its Host
+			// Without its rejoin token a page the new program does not know
+			// reloads (4004) rather than being rebuilt in the old document:
+			// a new build brings a new document, its head and its client.
+			if q := r.Out.URL.Query(); q.Has(wire.QueryRejoin) {
+				q.Del(wire.QueryRejoin)
+				r.Out.URL.RawQuery = q.Encode()
+			}
 		},
 		FlushInterval: -1, // the HTTP fallback streams its answers
 		ErrorHandler: func(w http.ResponseWriter, r *http.Request, err error) {
