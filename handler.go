@@ -141,6 +141,7 @@ func (a *App) document(wp *WebPage, base string, body []byte, version uint64) *s
 		BodyClasses: wp.BodyClasses, BodyStyle: wp.BodyStyle, Dark: wp.Dark, Tailwind: wp.Tailwind,
 		PageID: wp.ID(), Version: version, URL: wp.DisplayURL, Body: body, Events: wp.Events(),
 		HTTPEvents: wp.NoWebsockets || !a.cfg.Websockets, LocalAssets: a.cfg.NoInternet, Assets: a.assets,
+		ReloadMS:        wp.ReloadInterval.Milliseconds(),
 		Load:            wp.DocumentAssets(),
 		UploadFileBytes: a.cfg.MaxUploadFileBytes, UploadBytes: a.cfg.MaxUploadBytes,
 	}

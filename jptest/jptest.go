@@ -264,12 +264,12 @@ func (p *Page) send(msgs ...wire.ClientMsg) {
 		p.seq++
 		msgs[i].N = p.seq
 	}
-	if p.overHTTP {
+	p.seq++
+	msgs = append(msgs, wire.ClientMsg{N: p.seq, Type: wire.TypeSync})
+	if p.overHTTP { // the answer ends once the sync is handled, what changed before it sent
 		p.post(msgs)
 		return
 	}
-	p.seq++
-	msgs = append(msgs, wire.ClientMsg{N: p.seq, Type: wire.TypeSync})
 	for _, m := range msgs {
 		if err := p.ws.WriteJSON(asSent(m)); err != nil {
 			t.Fatalf("jptest: sending: %v", err)

@@ -51,6 +51,11 @@ type WebPage struct {
 	// NoWebsockets sends this page's events by HTTP POST even when the app
 	// uses websockets; the page then changes only in answer to its events.
 	NoWebsockets bool
+	// ReloadInterval, on a page whose events go by HTTP POST, makes its
+	// browsers ask for what changed that often (JustPy's reload_interval):
+	// a page without a websocket that another goroutine changes, such as a
+	// dashboard, refreshes its content without reloading. 0: never.
+	ReloadInterval time.Duration
 
 	// State holds the values that components bound to it with Model show
 	// (JustPy's data=), by key.

@@ -41,6 +41,7 @@
     attrBase: "data-jp-base",
     attrURL: "data-jp-url",
     attrHTTP: "data-jp-http",
+    attrReload: "data-jp-reload",
     attrRejoin: "data-jp-rejoin",
     attrUpload: "data-jp-upload",
     attrState: "data-jp-state",
@@ -974,4 +975,8 @@
   var first = root.getAttribute(W.attrURL);
   if (first) showURL(first, true);
   if (overHTTP) { setStatus(false); ready = true; pageEvent(W.eventPageReady); } else connect();
+  // A page without a websocket that asks for what changed every so often
+  // (reload_interval): a sync when nothing else is on its way.
+  var every = overHTTP ? parseInt(root.getAttribute(W.attrReload) || "0", 10) : 0;
+  if (every > 0) setInterval(function () { if (!posting && !queue.length && !leaving) send({ t: W.typeSync }); }, Math.max(every, 100));
 })();

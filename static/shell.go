@@ -44,6 +44,7 @@ type Document struct {
 	Events  []string // the page events the server listens for
 
 	HTTPEvents  bool    // events go by HTTP POST, not a websocket
+	ReloadMS    int64   // with HTTPEvents: milliseconds between asks for what changed, or 0
 	LocalAssets bool    // NO_INTERNET: link the App's own copies of libraries when it has them
 	Assets      *Assets // the App's files (Embedded when nil)
 	// The upload limits, which the client checks before it sends a file.
@@ -70,7 +71,8 @@ type shellData struct {
 	Base        string // the path JustGo is mounted at, ending in "/"
 	URL         string // display_url at load, or ""
 	Body        template.HTML
-	HTTPEvents  bool   // events go by HTTP POST, not a websocket
+	HTTPEvents  bool // events go by HTTP POST, not a websocket
+	ReloadMS    int64
 	PageEvents  string // the page events the server listens for
 	Upload      string // the upload limits: bytes per file and per submit
 	ClientURL   string
@@ -86,7 +88,7 @@ func WritePage(w http.ResponseWriter, d *Document) error {
 		DarkClasses: wire.ClassDark + " " + wire.ClassDarkTheme,
 		PageID:      d.PageID, Version: d.Version, Rejoin: d.Rejoin, Base: d.Base, URL: d.URL,
 		Body: template.HTML(d.Body), ClientURL: ClientURL(d.Base),
-		HTTPEvents: d.HTTPEvents, PageEvents: strings.Join(d.Events, " "),
+		HTTPEvents: d.HTTPEvents, ReloadMS: d.ReloadMS, PageEvents: strings.Join(d.Events, " "),
 		Upload: fmt.Sprintf("%d,%d", d.UploadFileBytes, d.UploadBytes),
 	}
 	if data.Title == "" {

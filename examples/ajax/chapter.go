@@ -21,5 +21,6 @@ var Chapter = catalog.Chapter{
 	Sources: sources,
 	Examples: []catalog.Example{
 		HelloTest,
+		ReloadDemo,
 	},
 }

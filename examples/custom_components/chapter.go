@@ -35,6 +35,7 @@ var Chapter = catalog.Chapter{
 		CalculatorTest3,
 		TabCompTest1,
 		TableTest,
+		InputTest,
 		GridTest,
 	},
 }

@@ -24,6 +24,7 @@ const (
 	AttrBase    = "data-jp-base"   // the path the app is mounted at, ending in "/"
 	AttrURL     = "data-jp-url"    // display_url at load: the client shows it in the address bar
 	AttrHTTP    = "data-jp-http"   // HTTPOn: events go by POST to PathEvent, no websocket
+	AttrReload  = "data-jp-reload" // with AttrHTTP: milliseconds between the browser's asks for what changed
 	AttrRejoin  = "data-jp-rejoin" // the signed token another instance rebuilds the page from (QueryRejoin)
 	AttrUpload  = "data-jp-upload" // the upload limits in bytes, per file and per submit, UploadSep between
 	AttrState   = "data-jp-state"  // set by the client: StateLive or StateReconnecting
