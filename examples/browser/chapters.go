@@ -16,6 +16,7 @@ import (
 	"github.com/justgo/justgo/examples/input"
 	"github.com/justgo/justgo/examples/internal/catalog"
 	"github.com/justgo/justgo/examples/markdown"
+	"github.com/justgo/justgo/examples/matplotlib"
 	"github.com/justgo/justgo/examples/model_and_data"
 	"github.com/justgo/justgo/examples/page_events"
 	"github.com/justgo/justgo/examples/pushing_data"
@@ -52,6 +53,7 @@ var chapters = []catalog.Chapter{
 	static.Chapter,
 	markdown.Chapter,
 	equations.Chapter,
+	matplotlib.Chapter,
 	svgcomponents.Chapter,
 	transitions.Chapter,
 	draganddrop.Chapter,
