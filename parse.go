@@ -18,7 +18,11 @@ import (
 //   - NameDict map[string]*component.Element: NameDict maps each name attribute to the first element, in document order, that has it: JustPy's name_dict for the usual case of unique names.
 //   - NameList map[string][]*component.Element: NameList maps each name to every element that has it, in document order, for names that repeat, such as a group of radio buttons.
 //
-// Full documentation: go doc github.com/justgo/justgo/htmlparse Fragment, or Fragment.NameDict for one field.
+// Methods of htmlparse.Fragment:
+//
+//   - Commands(prefix string) []string: Commands returns the Go statements that build the fragment, one an element in document order, each child added to its parent with In: root := jp.Div(), then c1 := jp.Div(jp.In(root)), then jp.P(jp.In(c1), jp.Classes("m-2"), jp.Text("Paragraph 1")).
+//
+// Full documentation: go doc github.com/justgo/justgo/htmlparse Fragment, or Fragment.Commands for one method.
 type Fragment = htmlparse.Fragment
 
 // ParseHTML turns HTML text into elements (JustPy's parse_html). opts apply

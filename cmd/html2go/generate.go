@@ -5,13 +5,10 @@ import (
 	"fmt"
 	"go/format"
 	"io"
-	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/htmlparse"
-	"github.com/justgo/justgo/page"
 )
 
 // Generate parses HTML from r and returns Go source for a function named fn
@@ -31,69 +28,23 @@ func Generate(r io.Reader, fn, pkg string) ([]byte, error) {
 	return format.Source(b.Bytes())
 }
 
-// shorthand are the attributes with an option of their own.
-var shorthand = map[string]string{"name": "Name", "id": "ID", "type": "Type", "placeholder": "Placeholder", "href": "Href", "src": "Src"}
-
 func write(b *bytes.Buffer, el *component.Element, depth int) {
-	tag := el.Tag()
-	var opts []string
-	switch {
-	case tag == component.TextTag:
-		fmt.Fprintf(b, "jp.TextNode(%s)", strconv.Quote(el.Text))
+	call := htmlparse.GoCall(el, "jp.")
+	kids := el.Components()
+	if len(kids) == 0 {
+		b.WriteString(call)
 		return
-	case slices.Contains(component.Tags, tag):
-		fmt.Fprintf(b, "jp.%s(", strings.ToUpper(tag[:1])+tag[1:])
-	default:
-		fmt.Fprintf(b, "jp.Tag(%s", strconv.Quote(tag))
-		opts = append(opts, "") // a comma after the tag
 	}
-	str := func(opt, v string) {
-		if v != "" {
-			opts = append(opts, fmt.Sprintf("jp.%s(%s)", opt, strconv.Quote(v)))
-		}
+	// The children go in the call's last option, jp.Children(…).
+	call = strings.TrimSuffix(call, ")")
+	if !strings.HasSuffix(call, "(") {
+		call += ", "
 	}
-	str("Text", el.Text)
-	str("Classes", el.Classes)
-	str("Style", el.Style)
-	str("Value", el.Value)
-	str("InnerHTML", el.InnerHTML)
-	if !el.Show {
-		opts = append(opts, "jp.Show(false)")
+	b.WriteString(call + "jp.Children(\n")
+	for _, k := range kids {
+		b.WriteString(strings.Repeat("\t", depth+1))
+		write(b, htmlparse.ElementOf(k), depth+1)
+		b.WriteString(",\n")
 	}
-	if el.Checked {
-		opts = append(opts, "jp.Checked(true)")
-	}
-	keys := make([]string, 0, len(el.Attrs))
-	for k := range el.Attrs {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		if opt, ok := shorthand[k]; ok {
-			str(opt, el.Attrs[k])
-			if el.Attrs[k] == "" {
-				opts = append(opts, fmt.Sprintf("jp.Attr(%q, \"\")", k))
-			}
-			continue
-		}
-		opts = append(opts, fmt.Sprintf("jp.Attr(%s, %s)", strconv.Quote(k), strconv.Quote(el.Attrs[k])))
-	}
-	b.WriteString(strings.Join(opts, ", "))
-	if kids := el.Components(); len(kids) > 0 {
-		if len(opts) > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString("jp.Children(\n")
-		for _, k := range kids {
-			b.WriteString(strings.Repeat("\t", depth+1))
-			write(b, elementOf(k), depth+1)
-			b.WriteString(",\n")
-		}
-		b.WriteString(strings.Repeat("\t", depth) + ")")
-	}
-	b.WriteString(")")
-}
-
-func elementOf(c page.Component) *component.Element {
-	return c.(interface{ AsElement() *component.Element }).AsElement()
+	b.WriteString(strings.Repeat("\t", depth) + "))")
 }

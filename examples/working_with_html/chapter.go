@@ -24,6 +24,7 @@ var Chapter = catalog.Chapter{
 		HTMLDemo,
 		ParseDemo1,
 		ParseDemo2,
+		CommandsDemo1,
 		CommandsDemo2,
 	},
 }

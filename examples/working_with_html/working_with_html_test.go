@@ -1,6 +1,7 @@
 package workingwithhtml
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/justgo/justgo/examples/internal/catalogtest"
@@ -53,5 +54,24 @@ func TestCommandsDemo2(t *testing.T) {
 	threeParagraphs(t, p)
 	if root := p.Root().Kids; len(root) != 1 || len(root[0].Kids) != 1 || len(root[0].Kids[0].Kids) != 3 {
 		t.Errorf("not div > div > 3 p: %v", root)
+	}
+}
+
+// The page shows the paragraphs twice, each time followed by the Go that
+// builds them, which names the package as asked and builds what is shown.
+func TestCommandsDemo1(t *testing.T) {
+	p := catalogtest.Open(t, CommandsDemo1)
+	text := p.Text()
+	for _, want := range []string{
+		`root := jp.Div()`,
+		`jp.P(jp.In(root), jp.Text("Paragraph 1"), jp.Classes("m-2 p-2 text-red-500 text-xl"))`,
+		`justgo.P(justgo.In(root), justgo.Text("Paragraph 3"), justgo.Classes("m-2 p-2 text-green-500 text-xl"))`,
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the page lacks %s:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "Paragraph 2"); n != 4 { // twice as HTML, twice in the commands
+		t.Errorf("Paragraph 2 shows %d times", n)
 	}
 }
