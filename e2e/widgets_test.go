@@ -90,8 +90,25 @@ func js(expr string) action {
 
 // clickText clicks the middle of the first element of tag whose own text is text.
 func clickText(tag, text string) action {
-	return atMiddle(fmt.Sprintf(`%s[data-jp-text=%q]`, tag, text), func(x, y float64) action { return chromedp.MouseClickXY(x, y) })
+	sel := fmt.Sprintf(`%s[data-jp-text=%q]`, tag, text)
+	click := atMiddle(sel, func(x, y float64) action { return chromedp.MouseClickXY(x, y) })
+	uncovered := waitJS(fmt.Sprintf(uncoveredJS, sel))
+	return func(ctx context.Context, target *chromedp.Target) (chromedp.Void, error) {
+		// As a person clicks what they see: once nothing covers the element
+		// (a closing popup still fading out over it takes the click).
+		if _, err := uncovered(ctx, target); err != nil {
+			return chromedp.Void{}, err
+		}
+		return click(ctx, target)
+	}
 }
+
+// uncoveredJS is true when the element %q is what a click at its middle
+// reaches (itself, or something inside it or its shadow tree).
+const uncoveredJS = `(() => { const b = document.querySelector(%q); if (!b) return false;
+	const r = b.getBoundingClientRect(); let e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+	while (e && e !== b) e = e.parentElement || (e.getRootNode() instanceof ShadowRoot ? e.getRootNode().host : null);
+	return e === b })()`
 
 // dialogGone is true once the dialog has finished closing (its backdrop no
 // longer takes clicks).
