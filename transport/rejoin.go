@@ -120,6 +120,11 @@ func (s *Server) forward(w http.ResponseWriter, r *http.Request, owner string, l
 		Transport: forwardTransport,
 		Rewrite: func(pr *httputil.ProxyRequest) {
 			pr.SetURL(target)
+			// The path as the browser sent it, with the prefix an App
+			// mounted under a router had stripped: the owner is mounted alike.
+			if u, err := url.ParseRequestURI(pr.In.RequestURI); err == nil && pr.In.RequestURI != "" {
+				pr.Out.URL.Path, pr.Out.URL.RawPath = u.Path, u.RawPath
+			}
 			pr.Out.Host = pr.In.Host // the owner checks Origin and ALLOWED_HOSTS against the browser's host
 			pr.Out.Header.Set(ForwardedHeader, s.Instance)
 			pr.SetXForwarded()
