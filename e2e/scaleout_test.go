@@ -23,8 +23,8 @@ import (
 
 var visitsRe = regexp.MustCompile(`Number of visits: (\d+)`)
 
-// loads GETs url n times in turn with one cookie jar and returns the visit
-// counts and session ids the pages show.
+// loads GETs url with client's cookie jar and returns the visit count and
+// session id the page shows.
 func loads(t *testing.T, client *http.Client, url string) (visits int, session string) {
 	t.Helper()
 	resp, err := client.Get(url)
