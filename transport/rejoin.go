@@ -130,7 +130,7 @@ func (s *Server) forward(w http.ResponseWriter, r *http.Request, owner string, l
 			pr.SetXForwarded()
 		},
 		ErrorHandler: func(w http.ResponseWriter, out *http.Request, err error) {
-			if !buffered { // an upload: its body is partly sent, there is nothing to fall back on
+			if isUpload(r) { // its body streamed to the owner: nothing is left to fall back on
 				log.Warn("justgo: the instance holding the page is unreachable", "instance", owner, "err", err)
 				http.Error(w, "the server holding this page is unreachable", http.StatusBadGateway)
 				return

@@ -9,11 +9,12 @@ import (
 func TestAfterDemo(t *testing.T) {
 	p := catalogtest.Open(t, AfterDemo)
 	p.ShouldNotSee("Notification")
+	// The after hook's change comes in an update of its own: wait for it.
 	p.Click(p.ByText("Second Button"))
-	p.ShouldSee("Second Notification")
+	p.WaitFor("Second Notification")
 	p.Click(p.ByText("Third Button"))
-	p.ShouldSee("Third Notification")
-	p.ShouldNotSee("Second Notification") // the after hook hid it; this update sent that
+	p.WaitFor("Third Notification")
+	p.WaitUntil("the second notification hidden", func() bool { return !p.Sees("Second Notification") }) // the after hook hid it
 	p.Click(p.ByText("Third Button"))
-	p.ShouldSee("Third Notification")
+	p.WaitFor("Third Notification")
 }
