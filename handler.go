@@ -39,49 +39,70 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 			return
 		}
 		base := static.BasePath(r)
-		switch {
-		case slot != nil && (wp.Response != nil || wp.RedirectTarget() != ""):
-			slot.err = errNoPage
-			return
-		case wp.Response != nil:
-			wp.Response.ServeHTTP(w, r)
-			return
-		case wp.RedirectTarget() != "":
-			http.Redirect(w, r, inApp(base, wp.Redirect), http.StatusSeeOther)
+		var ans pageAnswer
+		read := func() { a.answer(&ans, wp, req, base) }
+		if !wp.Inspect(read) { // an expired shared page, served again: revived
+			if ans.err = a.pages.ServeFor(wp, req.SessionID, a.pageOwner(req)); ans.err == nil && !wp.Inspect(read) {
+				ans.err = page.ErrUnknownPage
+			}
+		}
+		if slot != nil {
+			switch {
+			case ans.err != nil:
+				slot.err = ans.err
+			case ans.doc == nil: // a Response or a redirect
+				slot.err = errNoPage
+			default: // the browser has the document: it is sent the page whole
+				slot.wp = wp
+			}
 			return
 		}
-		log = log.With("page", wp.ID())
-		if err := a.pages.ServeFor(wp, req.SessionID, a.pageOwner(req)); err != nil {
-			log.Warn("justgo: page refused", "err", err)
-			if slot != nil {
-				slot.err = err
-				return
-			}
+		switch {
+		case ans.response != nil:
+			ans.response.ServeHTTP(w, r)
+			return
+		case ans.redirect != "":
+			http.Redirect(w, r, inApp(base, ans.redirect), http.StatusSeeOther)
+			return
+		case ans.err != nil:
+			log.Warn("justgo: page refused", "page", wp.ID(), "err", ans.err)
 			w.Header().Set("Retry-After", "5")
 			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
 			return
 		}
-		wp.LinkLibraries(a.libraryFiles(base))
-		var body bytes.Buffer
-		version, err := wp.Render(&body)
-		if err != nil { // dropped before it was rendered
-			if slot != nil {
-				slot.err = err
-				return
-			}
-			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
-			return
-		}
-		if slot != nil { // the browser has the document: it is sent the page whole
-			slot.wp = wp
-			return
-		}
-		doc := a.document(wp, base, body.Bytes(), version)
+		doc := ans.doc
 		doc.Rejoin = a.rejoinToken(r.URL.RequestURI(), req.SessionID)
 		if err := static.WritePage(w, doc); err != nil {
-			log.Error("justgo: writing the page", "err", err)
+			log.Error("justgo: writing the page", "page", wp.ID(), "err", err)
 		}
 	})
+}
+
+// A pageAnswer is what a request for a page is answered with, read on the
+// page's goroutine: a shared page that another request returns may be
+// changing for its browsers meanwhile.
+type pageAnswer struct {
+	response http.Handler     // the page function's own response,
+	redirect string           // or where it sends the browser,
+	doc      *static.Document // or the page, registered and rendered,
+	err      error            // or why the page could not be served
+}
+
+// answer reads wp's answer to req; it runs on wp's goroutine.
+func (a *App) answer(ans *pageAnswer, wp *WebPage, req *Request, base string) {
+	ans.response, ans.redirect = wp.Response, wp.RedirectTarget()
+	if ans.response != nil || ans.redirect != "" {
+		return
+	}
+	if ans.err = a.pages.ServeFor(wp, req.SessionID, a.pageOwner(req)); ans.err != nil {
+		return
+	}
+	wp.LinkLibraries(a.libraryFiles(base))
+	var body bytes.Buffer
+	version, err := wp.Render(&body) // at once: this is the page's goroutine
+	if ans.err = err; err == nil {
+		ans.doc = a.document(wp, base, body.Bytes(), version)
+	}
 }
 
 // pageOwner is whom the pages-per-session cap counts a page for: its

@@ -57,6 +57,7 @@ type (
 	//   - Expired() bool: Expired reports whether the page was dropped because no browser showed it.
 	//   - Handle(c Conn, sessionID, connID string, m *wire.ClientMsg) error: Handle is Receive that waits for the message to be handled and returns its error.
 	//   - ID() string: ID is the page's unguessable id.
+	//   - Inspect(fn func()) bool: Inspect runs fn on the page's goroutine and waits for it, sending nothing: a read of a page that may be live elsewhere (a shared page that another request returns while its browsers change it) sees it whole.
 	//   - LinkLibraries(fn func(tag string) []wire.Asset): LinkLibraries tells the page which library files an element of a tag needs (the App's web components, charts, grids): the page links them in its first paint, and a browser loads them once when a later change brings the first such element.
 	//   - ModelState() State: ModelState returns the page's State, making it when it is nil.
 	//   - Off(event string): Off removes the handler for a page event.

@@ -2,6 +2,7 @@ package jp_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,4 +52,44 @@ func TestSharedPageWithATicker(t *testing.T) {
 	alice.WaitFor("tick 30")
 	close(stop)
 	<-done
+}
+
+// People keep opening a shared page while a goroutine changes it and its
+// title inside Do: each new browser gets the page whole, with a title and
+// a tick the goroutine set, and the race detector sees the request read
+// the page only on the page's own goroutine.
+func TestOpeningASharedPageWhileItChanges(t *testing.T) {
+	wp := jp.NewWebPage()
+	wp.Keep, wp.Title = true, "at 0"
+	clock := jp.Div(jp.Text("tick 0"), jp.In(wp))
+	app := jp.NewApp()
+	jp.Route(app, "/", func(*jp.Request) *jp.WebPage { return wp })
+	srv := jptest.New(t, app)
+	first := srv.Open("/") // a browser the changes are sent to
+
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		for n := 1; ; n++ {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+			}
+			wp.Do(func() {
+				clock.Text = fmt.Sprintf("tick %d", n)
+				wp.Title = fmt.Sprintf("at %d", n)
+			})
+		}
+	}()
+	for i := range 20 {
+		p := srv.NewUser().Open("/")
+		if !strings.HasPrefix(p.Title(), "at ") {
+			t.Errorf("open %d: title %q", i, p.Title())
+		}
+		p.WaitFor("tick")
+	}
+	close(stop)
+	<-done
+	first.WaitFor("tick 2")
 }

@@ -143,6 +143,13 @@ func (wp *WebPage) DoWait(fn func()) bool {
 	})
 }
 
+// Inspect runs fn on the page's goroutine and waits for it, sending
+// nothing: a read of a page that may be live elsewhere (a shared page that
+// another request returns while its browsers change it) sees it whole.
+// Called from the page's own handler or Do function, it runs fn at once.
+// It reports false, running nothing, when the page is gone.
+func (wp *WebPage) Inspect(fn func()) bool { return wp.call(fn) }
+
 // Context is cancelled when the page is dropped (no browser showed it for
 // the registry's timeout, or the app closed): a goroutine feeding the page
 // stops on it.
