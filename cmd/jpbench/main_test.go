@@ -18,8 +18,8 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// Two clients for a second: the report is complete and every update the
-// clients got was the right one.
+// Two clients for a second: the report is complete, floors included, and
+// every update the clients got was the right one.
 func TestSmoke(t *testing.T) {
 	r, err := run(options{Clients: 2, Duration: time.Second, LoadClients: 2, IdlePages: 20, Baseline: true})
 	if err != nil {
@@ -39,6 +39,9 @@ func TestSmoke(t *testing.T) {
 	// negative); goroutines and stacks per page are not.
 	if r.PageLoadsPerSec <= 0 || r.GoroutinesPerPage < 0.9 || r.StackPerConnectedKB <= 0 {
 		t.Errorf("loads and memory: %+v", r)
+	}
+	if r.BarePageLoadsPerSec <= 0 || r.PageLoadsRatio <= 0 {
+		t.Errorf("page loads floor: %v a second, ratio %v", r.BarePageLoadsPerSec, r.PageLoadsRatio)
 	}
 }
 

@@ -53,6 +53,11 @@ type report struct {
 	P99Ratio    float64 `json:"p99_ratio,omitempty"`
 
 	PageLoadsPerSec float64 `json:"page_loads_per_second"`
+	// The floor of a page load: a bare handler serving the same HTML with a
+	// new signed session cookie, in turns with JustGo's (JustGo / bare,
+	// higher is better).
+	BarePageLoadsPerSec float64 `json:"bare_page_loads_per_second,omitempty"`
+	PageLoadsRatio      float64 `json:"page_loads_ratio,omitempty"`
 	// Server memory, when jpbench runs the server itself.
 	HeapPerConnectedKB   float64 `json:"heap_per_connected_page_kb,omitempty"`
 	StackPerConnectedKB  float64 `json:"stack_per_connected_page_kb,omitempty"`
@@ -86,13 +91,21 @@ func run(o options) (*report, error) {
 			r.P99Ratio = r.Framework.P99 / e.P99
 		}
 	}
-	r.PageLoadsPerSec = pageLoads(base, o.LoadClients, min(o.Duration, 3*time.Second))
+	loads := min(o.Duration, 3*time.Second)
+	if o.Baseline && srv != nil {
+		r.PageLoadsPerSec, r.BarePageLoadsPerSec = pageLoadFloor(base, srv.URL+"/_bench/bare", o.LoadClients, loads)
+		if r.BarePageLoadsPerSec > 0 {
+			r.PageLoadsRatio = r.PageLoadsPerSec / r.BarePageLoadsPerSec
+		}
+	} else {
+		r.PageLoadsPerSec = pageLoads(base, o.LoadClients, loads)
+	}
 	if srv != nil && o.IdlePages > 0 {
 		if err := memory(r, srv, o.IdlePages); err != nil {
 			return r, err
 		}
 	}
-	r.Errors = r.Framework.Errors
+	r.Errors += r.Framework.Errors
 	if r.Echo != nil {
 		r.Errors += r.Echo.Errors
 	}
@@ -337,6 +350,9 @@ func (r *report) table(w io.Writer) {
 		fmt.Fprintf(w, "\njustgo/echo: events/s %.2f, p99 %.2f\n", r.EventsRatio, r.P99Ratio)
 	}
 	fmt.Fprintf(w, "\npage loads/s (%d clients, new sessions): %.0f\n", r.Options.LoadClients, r.PageLoadsPerSec)
+	if r.BarePageLoadsPerSec > 0 {
+		fmt.Fprintf(w, "bare handler (same HTML, signed cookie), in turns: %.0f; justgo/bare %.2f\n", r.BarePageLoadsPerSec, r.PageLoadsRatio)
+	}
 	if r.HeapPerConnectedKB != 0 {
 		fmt.Fprintf(w, "connected idle page: heap %.1f KB + goroutine stacks %.1f KB = %.1f KB (%.2f goroutines; RSS %.1f KB)\n",
 			r.HeapPerConnectedKB, r.StackPerConnectedKB, r.HeapPerConnectedKB+r.StackPerConnectedKB, r.GoroutinesPerPage, r.RSSPerConnectedKB)

@@ -34,8 +34,9 @@ type stats struct {
 }
 
 // serve runs the server side: the session page at /, a bare websocket echo
-// at /_bench/echo?size=N and the process's stats at /_bench/stats. It
-// prints its address, then serves until its standard input closes.
+// at /_bench/echo?size=N, the bare floor of a page load at /_bench/bare,
+// and the process's stats at /_bench/stats. It prints its address, then
+// serves until its standard input closes.
 func serve(elements int) {
 	cfg := jp.DefaultConfig()
 	cfg.MaxMessagesPerSecond = 0 // the clients click as fast as they can
@@ -46,6 +47,12 @@ func serve(elements int) {
 	mux := http.NewServeMux()
 	mux.Handle("/", app)
 	mux.HandleFunc("/_bench/echo", echo)
+	html, err := renderOnce(app)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	mux.Handle("/_bench/bare", bareLoad(cfg, html))
 	mux.HandleFunc("/_bench/profile", pprof.Profile) // a CPU profile of the server process, ?seconds=N
 	mux.HandleFunc("/_bench/stats", func(w http.ResponseWriter, r *http.Request) {
 		for range 3 {
