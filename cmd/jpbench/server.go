@@ -34,9 +34,10 @@ type stats struct {
 }
 
 // serve runs the server side: the session page at /, a bare websocket echo
-// at /_bench/echo?size=N, the bare floor of a page load at /_bench/bare,
-// and the process's stats at /_bench/stats. It prints its address, then
-// serves until its standard input closes.
+// at /_bench/echo?size=N, the bare floors of a page load (/_bench/bare) and
+// of a click in a browser (/_bench/barepage, /_bench/barews), and the
+// process's stats at /_bench/stats. It prints its address, then serves
+// until its standard input closes.
 func serve(elements int) {
 	cfg := jp.DefaultConfig()
 	cfg.MaxMessagesPerSecond = 0 // the clients click as fast as they can
@@ -53,6 +54,8 @@ func serve(elements int) {
 		os.Exit(1)
 	}
 	mux.Handle("/_bench/bare", bareLoad(cfg, html))
+	mux.Handle("/_bench/barepage", barePage(html))
+	mux.HandleFunc("/_bench/barews", bareClicks)
 	mux.HandleFunc("/_bench/profile", pprof.Profile) // a CPU profile of the server process, ?seconds=N
 	mux.HandleFunc("/_bench/stats", func(w http.ResponseWriter, r *http.Request) {
 		for range 3 {
