@@ -43,6 +43,9 @@ func serve(elements int) {
 	cfg.MaxMessagesPerSecond = 0 // the clients click as fast as they can
 	cfg.MaxPagesPerSession = 0
 	cfg.MaxPages = 0 // the page loads leave many pages behind
+	// and none may expire during the run: the memory figures count pages,
+	// and the floors run between the loads and them
+	cfg.PageTimeout, cfg.NewPageTimeout = 10*time.Minute, 10*time.Minute
 	app := jp.NewApp(jp.WithConfig(cfg), jp.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
 	jp.Route(app, "/", sessionPage(elements))
 	mux := http.NewServeMux()
