@@ -3,8 +3,12 @@
 // loop, checking every update they receive. It reports events per second,
 // round-trip latency, bytes per update, page loads per second, and (for the
 // page it serves itself) server memory and goroutines per page. With
-// -baseline it runs, in the same process and run, a bare gorilla/websocket
-// echo server answering messages of the same sizes: the floor.
+// -baseline it measures, in the same run, the floors: a bare
+// gorilla/websocket echo answering messages of the same sizes; a bare
+// handler serving the page's HTML with a new signed session cookie, its
+// page loads in turns with JustGo's; and, in headless Chromium, the time
+// from a click to the new count on the screen on the session page and on a
+// bare-websocket page, in turns.
 //
 //	go run ./cmd/jpbench -clients 50 -duration 5s -baseline
 package main
@@ -32,7 +36,9 @@ func main() {
 	flag.IntVar(&o.Elements, "elements", 0, "extra elements on the page served in this process")
 	flag.IntVar(&o.LoadClients, "load-clients", 8, "clients loading pages at once, for page loads per second")
 	flag.IntVar(&o.IdlePages, "idle-pages", 500, "connected and never-connected pages for the memory figures")
-	flag.BoolVar(&o.Baseline, "baseline", false, "also run a bare websocket echo server, in this run")
+	flag.BoolVar(&o.Baseline, "baseline", false, "also measure the floors, in this run: a bare websocket echo, a bare page-load handler, and a bare-websocket page in Chromium")
+	flag.StringVar(&o.Chromium, "chromium", chromiumPath, "Chromium, for the click-to-screen floor of -baseline")
+	flag.IntVar(&o.ScreenClicks, "screen-clicks", 300, "clicks in Chromium on each page, for the click-to-screen floor")
 	jsonOut := flag.String("json", "", "also write the report as JSON to this file (- for standard output)")
 	scale := flag.Bool("scaleout", false, "measure examples/session_store on one instance in memory, one on Redis and two on Redis behind a balancer, and a rejoin (needs redis-server; run from the module root)")
 	flag.Parse()

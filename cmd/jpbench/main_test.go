@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -18,10 +20,15 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// Two clients for a second: the report is complete and every update the
-// clients got was the right one.
+// Two clients for a second, and 20 clicks in Chromium on each page: the
+// report is complete, floors included, and every update the clients got,
+// and every count the browser showed, was the right one.
 func TestSmoke(t *testing.T) {
-	r, err := run(options{Clients: 2, Duration: time.Second, LoadClients: 2, IdlePages: 20, Baseline: true})
+	missing := chromiumMissing(chromiumPath)
+	if missing != "" && os.Getenv("CI") == "true" {
+		t.Fatal("CI needs Chromium for the click-to-screen floor: " + missing)
+	}
+	r, err := run(options{Clients: 2, Duration: time.Second, LoadClients: 2, IdlePages: 20, Baseline: true, Chromium: chromiumPath, ScreenClicks: 20})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,6 +46,68 @@ func TestSmoke(t *testing.T) {
 	// negative); goroutines and stacks per page are not.
 	if r.PageLoadsPerSec <= 0 || r.GoroutinesPerPage < 0.9 || r.StackPerConnectedKB <= 0 {
 		t.Errorf("loads and memory: %+v", r)
+	}
+	if r.BarePageLoadsPerSec <= 0 || r.PageLoadsRatio <= 0 {
+		t.Errorf("page loads floor: %v a second, ratio %v", r.BarePageLoadsPerSec, r.PageLoadsRatio)
+	}
+	if missing != "" {
+		if r.ClickToScreenMissing != missing {
+			t.Errorf("without Chromium: %q", r.ClickToScreenMissing)
+		}
+		t.Log(missing)
+		return
+	}
+	for _, s := range []*screen{r.ClickToScreen, r.BareClickToScreen} {
+		if s == nil || s.Clicks != 20 || s.Verified != 20 || s.Mean <= 0 || s.P50 <= 0 || s.P99 < s.P50 {
+			t.Errorf("click to screen: %+v (%s)", s, r.ClickToScreenMissing)
+		}
+	}
+	if r.ClickToScreenRatio <= 0 {
+		t.Errorf("click to screen ratio %v", r.ClickToScreenRatio)
+	}
+}
+
+// A click whose count never shows fails its batch, in its time, rather than
+// counting or hanging: the bare page here stops showing what the server
+// answers.
+func TestAClickThatNeverShowsFails(t *testing.T) {
+	if missing := chromiumMissing(chromiumPath); missing != "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI needs Chromium: " + missing)
+		}
+		t.Skip(missing)
+	}
+	srv, err := startServer(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.stop()
+	b, err := startChromium(chromiumPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	p := barePageAt(srv.URL)
+	tab, err := b.open(ctx, p.url, p.ready)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms, err := tab.clicks(ctx, 3, 5*time.Second); err != nil || len(ms) != 3 {
+		t.Fatalf("before: %v, %v", ms, err)
+	}
+	var done bool
+	if err := tab.eval(ctx, `ws.onmessage = null; true`, &done); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	ms, err := tab.clicks(ctx, 3, 500*time.Millisecond)
+	if err == nil || !strings.Contains(err.Error(), "no count of 4 within 500 ms") {
+		t.Fatalf("a click that never shows: %v, %v", ms, err)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("it took %v to fail", took)
 	}
 }
 

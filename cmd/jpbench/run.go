@@ -26,6 +26,9 @@ type options struct {
 	LoadClients int
 	IdlePages   int
 	Baseline    bool
+	// For the click-to-screen floor: Chromium, and clicks on each page.
+	Chromium     string
+	ScreenClicks int
 }
 
 // clicks is what a run of clicking clients measured.
@@ -53,6 +56,17 @@ type report struct {
 	P99Ratio    float64 `json:"p99_ratio,omitempty"`
 
 	PageLoadsPerSec float64 `json:"page_loads_per_second"`
+	// The floors: page loads of a bare handler serving the same HTML with a
+	// new signed session cookie, in turns with JustGo's (JustGo / bare,
+	// higher is better); and the time from a click in Chromium to the new
+	// count on the screen, on the session page and on a bare-websocket page
+	// in turns (JustGo / bare of the means, lower is better).
+	BarePageLoadsPerSec  float64 `json:"bare_page_loads_per_second,omitempty"`
+	PageLoadsRatio       float64 `json:"page_loads_ratio,omitempty"`
+	ClickToScreen        *screen `json:"click_to_screen,omitempty"`
+	BareClickToScreen    *screen `json:"bare_click_to_screen,omitempty"`
+	ClickToScreenRatio   float64 `json:"click_to_screen_ratio,omitempty"`
+	ClickToScreenMissing string  `json:"click_to_screen_not_measured,omitempty"`
 	// Server memory, when jpbench runs the server itself.
 	HeapPerConnectedKB   float64 `json:"heap_per_connected_page_kb,omitempty"`
 	StackPerConnectedKB  float64 `json:"stack_per_connected_page_kb,omitempty"`
@@ -86,17 +100,46 @@ func run(o options) (*report, error) {
 			r.P99Ratio = r.Framework.P99 / e.P99
 		}
 	}
-	r.PageLoadsPerSec = pageLoads(base, o.LoadClients, min(o.Duration, 3*time.Second))
+	loads := min(o.Duration, 3*time.Second)
+	if o.Baseline && srv != nil {
+		r.PageLoadsPerSec, r.BarePageLoadsPerSec = pageLoadFloor(base, srv.URL+"/_bench/bare", o.LoadClients, loads)
+		if r.BarePageLoadsPerSec > 0 {
+			r.PageLoadsRatio = r.PageLoadsPerSec / r.BarePageLoadsPerSec
+		}
+		screenFloor(r, o, srv.URL)
+	} else {
+		r.PageLoadsPerSec = pageLoads(base, o.LoadClients, loads)
+	}
 	if srv != nil && o.IdlePages > 0 {
 		if err := memory(r, srv, o.IdlePages); err != nil {
 			return r, err
 		}
 	}
-	r.Errors = r.Framework.Errors
+	r.Errors += r.Framework.Errors
 	if r.Echo != nil {
 		r.Errors += r.Echo.Errors
 	}
 	return r, nil
+}
+
+// screenFloor measures click to screen in Chromium, or says why not: no
+// Chromium is a note (jpbench is a tool, and may run where there is none), a
+// failure an error.
+func screenFloor(r *report, o options, base string) {
+	if r.ClickToScreenMissing = chromiumMissing(o.Chromium); r.ClickToScreenMissing != "" {
+		return
+	}
+	justgo, bare, err := clickToScreen(o.Chromium, base, o.ScreenClicks, 5*time.Second)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "jpbench: click to screen:", err)
+		r.ClickToScreenMissing = "failed: " + err.Error()
+		r.Errors++
+		return
+	}
+	r.ClickToScreen, r.BareClickToScreen = &justgo, &bare
+	if bare.Mean > 0 {
+		r.ClickToScreenRatio = justgo.Mean / bare.Mean
+	}
 }
 
 func machine() string {
@@ -337,9 +380,24 @@ func (r *report) table(w io.Writer) {
 		fmt.Fprintf(w, "\njustgo/echo: events/s %.2f, p99 %.2f\n", r.EventsRatio, r.P99Ratio)
 	}
 	fmt.Fprintf(w, "\npage loads/s (%d clients, new sessions): %.0f\n", r.Options.LoadClients, r.PageLoadsPerSec)
+	if r.BarePageLoadsPerSec > 0 {
+		fmt.Fprintf(w, "bare handler (same HTML, signed cookie), in turns: %.0f; justgo/bare %.2f\n", r.BarePageLoadsPerSec, r.PageLoadsRatio)
+	}
 	if r.HeapPerConnectedKB != 0 {
 		fmt.Fprintf(w, "connected idle page: heap %.1f KB + goroutine stacks %.1f KB = %.1f KB (%.2f goroutines; RSS %.1f KB)\n",
 			r.HeapPerConnectedKB, r.StackPerConnectedKB, r.HeapPerConnectedKB+r.StackPerConnectedKB, r.GoroutinesPerPage, r.RSSPerConnectedKB)
 		fmt.Fprintf(w, "never-connected page: heap %.1f KB\n", r.HeapPerUnconnectedKB)
+	}
+	if j, b := r.ClickToScreen, r.BareClickToScreen; j != nil && b != nil {
+		fmt.Fprintf(w, "\nclick to screen in Chromium, the two pages in turns:\n%-10s %9s %9s %9s %9s\n", "", "mean ms", "p50 ms", "p99 ms", "verified")
+		for _, row := range []struct {
+			name string
+			s    *screen
+		}{{"justgo", j}, {"bare page", b}} {
+			fmt.Fprintf(w, "%-10s %9.2f %9.2f %9.2f %9d\n", row.name, row.s.Mean, row.s.P50, row.s.P99, row.s.Verified)
+		}
+		fmt.Fprintf(w, "justgo/bare (means): %.2f\n", r.ClickToScreenRatio)
+	} else if r.ClickToScreenMissing != "" {
+		fmt.Fprintf(w, "\nclick to screen in Chromium: %s\n", r.ClickToScreenMissing)
 	}
 }

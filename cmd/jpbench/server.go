@@ -34,18 +34,31 @@ type stats struct {
 }
 
 // serve runs the server side: the session page at /, a bare websocket echo
-// at /_bench/echo?size=N and the process's stats at /_bench/stats. It
-// prints its address, then serves until its standard input closes.
+// at /_bench/echo?size=N, the bare floors of a page load (/_bench/bare) and
+// of a click in a browser (/_bench/barepage, /_bench/barews), and the
+// process's stats at /_bench/stats. It prints its address, then serves
+// until its standard input closes.
 func serve(elements int) {
 	cfg := jp.DefaultConfig()
 	cfg.MaxMessagesPerSecond = 0 // the clients click as fast as they can
 	cfg.MaxPagesPerSession = 0
 	cfg.MaxPages = 0 // the page loads leave many pages behind
+	// and none may expire during the run: the memory figures count pages,
+	// and the floors run between the loads and them
+	cfg.PageTimeout, cfg.NewPageTimeout = 10*time.Minute, 10*time.Minute
 	app := jp.NewApp(jp.WithConfig(cfg), jp.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
 	jp.Route(app, "/", sessionPage(elements))
 	mux := http.NewServeMux()
 	mux.Handle("/", app)
 	mux.HandleFunc("/_bench/echo", echo)
+	html, err := renderOnce(app)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	mux.Handle("/_bench/bare", bareLoad(cfg, html))
+	mux.Handle("/_bench/barepage", barePage(html))
+	mux.HandleFunc("/_bench/barews", bareClicks)
 	mux.HandleFunc("/_bench/profile", pprof.Profile) // a CPU profile of the server process, ?seconds=N
 	mux.HandleFunc("/_bench/stats", func(w http.ResponseWriter, r *http.Request) {
 		for range 3 {
