@@ -186,6 +186,13 @@ func (a *App) Config() Config { return a.cfg }
 // Pages is the number of live pages.
 func (a *App) Pages() int { return a.pages.Len() }
 
+// CheckTracking makes the App's pages compare their tracked subtrees
+// (Tracked) after every change anyway, and call report with the elements
+// that changed without a method or Touch; the change is sent all the
+// same. jptest calls it, failing the test; DEBUG logs such changes and
+// shows them in the page. Call it before the App serves.
+func (a *App) CheckTracking(report func(error)) { a.pages.CheckTracking = report }
+
 // Route serves the page function fn at pattern, a net/http ServeMux pattern
 // such as "/login" or "GET /item/{id}" (read {id} with r.PathValue("id")).
 // The pattern "/" makes fn the default: it serves every path no other route

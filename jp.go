@@ -402,6 +402,11 @@ func Textf(format string, args ...any) Opt { return component.Textf(format, args
 // Classes sets the class attribute (classes=).
 func Classes(s string) Opt { return component.Classes(s) }
 
+// Tracked makes the element the root of a tracked subtree, which the page
+// compares only after a method, a browser's event or Touch recorded a
+// change in it: the fast path for big pages (see component.Tracked).
+func Tracked() Opt { return component.Tracked() }
+
 // Style sets the style attribute (style=).
 func Style(s string) Opt { return component.Style(s) }
 

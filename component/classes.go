@@ -20,6 +20,7 @@ func (e *Element) SetClass(class string) {
 		}
 	}
 	e.Classes = strings.Join(append(out, class), " ")
+	e.Touch()
 }
 
 // SetClasses calls SetClass for each class of a space-separated list
@@ -76,6 +77,7 @@ func (e *Element) RemoveClass(classes string) {
 		}
 	}
 	e.Classes = strings.Join(out, " ")
+	e.Touch()
 }
 
 // HasClass reports whether class is one of the element's classes

@@ -100,10 +100,16 @@ func (e *Element) AsElement() *Element { return e }
 func (e *Element) Components() []page.Component { return e.kids }
 
 // Add appends children.
-func (e *Element) Add(cs ...page.Component) { e.kids = append(e.kids, cs...) }
+func (e *Element) Add(cs ...page.Component) {
+	e.kids = append(e.kids, cs...)
+	e.Touch()
+}
 
 // AddFirst puts children before the others.
-func (e *Element) AddFirst(cs ...page.Component) { e.kids = slices.Insert(e.kids, 0, cs...) }
+func (e *Element) AddFirst(cs ...page.Component) {
+	e.kids = slices.Insert(e.kids, 0, cs...)
+	e.Touch()
+}
 
 // Remove takes a child away; it reports whether it was there.
 func (e *Element) Remove(c page.Component) bool {
@@ -112,11 +118,15 @@ func (e *Element) Remove(c page.Component) bool {
 		return false
 	}
 	e.kids = slices.Delete(e.kids, i, i+1)
+	e.Touch()
 	return true
 }
 
 // DeleteComponents removes every child.
-func (e *Element) DeleteComponents() { e.kids = nil }
+func (e *Element) DeleteComponents() {
+	e.kids = nil
+	e.Touch()
+}
 
 // Attr returns the value of an attribute, "" when it is not set.
 func (e *Element) Attr(name string) string { return e.Attrs[name] }
@@ -127,6 +137,13 @@ func (e *Element) SetAttr(name, value string) {
 		e.Attrs = map[string]string{}
 	}
 	e.Attrs[name] = value
+	e.Touch()
+}
+
+// removeAttr takes an attribute off.
+func (e *Element) removeAttr(name string) {
+	delete(e.Attrs, name)
+	e.Touch()
 }
 
 // SetUnsafeAttr sets an attribute that is written as given (UnsafeAttr).
@@ -196,6 +213,7 @@ func (e *Element) listEvents() {
 	}
 	slices.Sort(ev)
 	e.events = ev // a new slice: the page compares it with the one it sent
+	e.Touch()
 }
 
 func isHook(event string) bool { return event == "before" || event == "after" }

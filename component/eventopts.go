@@ -26,7 +26,7 @@ func (e *Element) SetAdditionalProperties(names ...string) {
 		}
 	}
 	if len(keep) == 0 {
-		delete(e.Attrs, wire.AttrEventProps)
+		e.removeAttr(wire.AttrEventProps)
 		return
 	}
 	e.SetAttr(wire.AttrEventProps, strings.Join(keep, wire.EventSep))
@@ -40,7 +40,7 @@ func EventPropagation(b bool) Opt { return func(e *Element) { e.SetEventPropagat
 // SetEventPropagation is the option EventPropagation on a made element.
 func (e *Element) SetEventPropagation(b bool) {
 	if b {
-		delete(e.Attrs, wire.AttrStopPropagation)
+		e.removeAttr(wire.AttrStopPropagation)
 		return
 	}
 	e.SetAttr(wire.AttrStopPropagation, "")

@@ -18,7 +18,7 @@ func SetFocus(b bool) Opt { return func(e *Element) { e.SetFocus(b) } }
 // which the client follows after each patch that sets it.
 func (e *Element) SetFocus(b bool) {
 	if !b {
-		delete(e.Attrs, wire.AttrFocus)
+		e.removeAttr(wire.AttrFocus)
 		return
 	}
 	e.SetAttr(wire.AttrFocus, "")
@@ -53,7 +53,7 @@ func (e *Element) SetTransition(t Transition) {
 		}
 	}
 	if len(phases) == 0 {
-		delete(e.Attrs, wire.AttrTransition)
+		e.removeAttr(wire.AttrTransition)
 		return
 	}
 	js, _ := json.Marshal(phases) // strings only: it cannot fail

@@ -141,10 +141,26 @@ func Immediate() EventOpt { return func(m *eventMods) { m.immediate = true } }
 // an animation whose name has "Out" in it leaves the element hidden.
 func Animation(name string) Opt { return func(e *Element) { e.SetAnimation(name) } }
 
+// Tracked makes the element the root of a tracked subtree: the page
+// compares its elements with what it sent only after something recorded a
+// change in it, which makes a change elsewhere on a big page cost what it
+// changes rather than the whole page. What records one: the elements'
+// methods (Add, Remove, SetAttr, SetClass, SetProp, On, Call, …), an event
+// or value a browser sends one of them, and Touch, which an author calls
+// after assigning an element's fields from outside its own handler:
+//
+//	row.Text = "sold"
+//	row.Touch()
+//
+// React and model bindings inside run when the subtree is compared. With
+// DEBUG, and in jptest, pages compare tracked subtrees anyway and report
+// a change nothing recorded.
+func Tracked() Opt { return func(e *Element) { page.Track(e) } }
+
 // SetAnimation sets the element's animation (see Animation); "" stops it.
 func (e *Element) SetAnimation(name string) {
 	if name == "" {
-		delete(e.Attrs, animationAttr)
+		e.removeAttr(animationAttr)
 		return
 	}
 	e.SetAttr(animationAttr, name)

@@ -33,6 +33,7 @@ func (e *Element) SetProp(name string, v any) {
 		e.DOMProps = map[string]any{}
 	}
 	e.DOMProps[name] = v
+	e.Touch()
 }
 
 // Prop returns a DOM property as the server has it: as set, or as the
@@ -72,4 +73,5 @@ func (e *Element) queueCall(c wire.Call) {
 		e.Calls = &page.CallQueue{}
 	}
 	e.Calls.Add(c)
+	e.Touch()
 }

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -35,6 +36,15 @@ type Server struct {
 // New serves h for the length of the test.
 func New(t testing.TB, h http.Handler) *Server {
 	t.Helper()
+	if c, ok := h.(interface{ CheckTracking(func(error)) }); ok { // a change a tracked subtree hid fails the test
+		var done atomic.Bool
+		t.Cleanup(func() { done.Store(true) })
+		c.CheckTracking(func(err error) {
+			if !done.Load() {
+				t.Errorf("jptest: %v", err)
+			}
+		})
+	}
 	s := &Server{t: t, srv: httptest.NewServer(h)}
 	t.Cleanup(s.srv.Close)
 	if c, ok := h.(interface{ Close() }); ok {

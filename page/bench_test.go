@@ -50,19 +50,50 @@ func BenchmarkDiffOneTextChange(b *testing.B) {
 			for i := range size {
 				divs = append(divs, component.Div(component.Text(fmt.Sprint("row ", i)), component.Classes("m-1 p-1"), component.In(wp)))
 			}
-			c := &nullConn{}
-			attachConn(b, wp, c)
-			target := divs[size/2]
-			texts := [2]string{"changed", "changed again"}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				wp.DoWait(func() { target.Text = texts[i%2] })
-				i++
-			}
-			b.ReportMetric(float64(c.bytes), "bytes/msg")
+			textChanges(b, wp, divs[size/2], false)
 		})
 	}
+}
+
+// The same change on pages whose rows are tracked (component.Tracked) in
+// groups of 100 inside a tracked table, the row touched after the
+// assignment: the page compares one group instead of the page.
+func BenchmarkDiffOneTextChangeTracked(b *testing.B) {
+	for _, size := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(size), func(b *testing.B) {
+			wp := page.NewWebPage()
+			table := component.Div(component.Tracked(), component.In(wp))
+			var group *component.Element
+			var divs []*component.Element
+			for i := range size {
+				if i%100 == 0 {
+					group = component.Div(component.Tracked(), component.In(table))
+				}
+				divs = append(divs, component.Div(component.Text(fmt.Sprint("row ", i)), component.Classes("m-1 p-1"), component.In(group)))
+			}
+			textChanges(b, wp, divs[size/2], true)
+		})
+	}
+}
+
+// textChanges measures changing target's text on wp, as a goroutine's Do
+// would, touching it when asked.
+func textChanges(b *testing.B, wp *page.WebPage, target *component.Element, touch bool) {
+	c := &nullConn{}
+	attachConn(b, wp, c)
+	texts := [2]string{"changed", "changed again"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		wp.DoWait(func() {
+			target.Text = texts[i%2]
+			if touch {
+				target.Touch()
+			}
+		})
+		i++
+	}
+	b.ReportMetric(float64(c.bytes), "bytes/msg")
 }
 
 func BenchmarkEncodePatch(b *testing.B) {

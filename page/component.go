@@ -37,6 +37,9 @@ type Props struct {
 	// Calls are the element's method calls waiting for its pages
 	// (Element.Call); nil until it makes one.
 	Calls *CallQueue
+
+	tracked *Generation // its own count of changes, when it roots a tracked subtree (Track)
+	within  *Generation // the count of the tracked subtree it is in
 }
 
 // Control declares which properties of a custom element hold its value

@@ -14,6 +14,8 @@ import (
 // snapshots to the live state. The caller holds wp.mu.
 func (wp *WebPage) diff() wire.Patch {
 	wp.gen++
+	wp.cursor = 0
+	defer func() { wp.order, wp.visited = wp.visited, wp.order[:0] }()
 	var p wire.Patch
 	structural := false
 	root := wp.sent[wire.RootID]
@@ -41,6 +43,15 @@ func (wp *WebPage) diff() wire.Patch {
 	}
 	for _, c := range wp.comps {
 		structural = wp.diffTree(c, &p.Ops, reach{}) || structural
+	}
+	if len(wp.skipped) > 0 {
+		switch {
+		case wp.checkTracked:
+			structural = wp.checkSkipped(&p.Ops) || structural
+		case structural:
+			wp.keepSkipped()
+		}
+		wp.skipped = wp.skipped[:0]
 	}
 	if structural {
 		for id, s := range wp.sent {
@@ -117,13 +128,19 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
-	s := wp.sent[c.Ref()]
+	s := wp.lookup(c)
 	if s == nil || s.gen == wp.gen { // sent whole in this flush, or seen twice
 		return false
 	}
-	s.gen = wp.gen
-	wp.prepare(c)
 	p := c.Properties()
+	if wp.skip(c, p, s, r) {
+		return false
+	}
+	s.gen = wp.gen
+	s.at = len(wp.visited)
+	wp.visited = append(wp.visited, s)
+	wp.prepare(c)
+	p.place(r)
 	s.reach = r.self(p)
 	kids := shownKids(c, p)
 	op := wire.Op{ID: c.Ref()}
@@ -164,6 +181,23 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 	return structural
 }
 
+// lookup finds c's snapshot: where the last diff's walk had the next one,
+// most often, or by its id once the tree has changed shape; the walk then
+// carries on from there.
+func (wp *WebPage) lookup(c Component) *snapshot {
+	if wp.cursor < len(wp.order) {
+		if s := wp.order[wp.cursor]; s.c == c && s.at == wp.cursor {
+			wp.cursor++
+			return s
+		}
+	}
+	s := wp.sent[c.Ref()]
+	if s != nil && s.at < len(wp.order) && wp.order[s.at] == s {
+		wp.cursor = s.at + 1
+	}
+	return s
+}
+
 // kidsOf lists children for a kids op: a reference for those the browser
 // has, the whole subtree for new ones (recording their snapshots); kr is
 // what their parent lets a person do.
@@ -201,6 +235,7 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	wp.prepare(c)
 	wp.need(c.Tag())
 	p := c.Properties()
+	p.place(r)
 	kids := shownKids(c, p)
 	n := &wire.Node{ID: c.Ref(), Tag: c.Tag(), Text: p.Text, Class: p.Classes, Style: p.Style, On: c.Events()}
 	n.Attrs = sendableAttrs(isFormControl(c), p.Attrs)
@@ -242,6 +277,9 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 	s.reach = r.self(p)
 	s.record(c, p, kids)
 	s.ctl = ctl
+	if p.tracked != nil { // compared, as good as: the next diff may skip it
+		s.trackedAt, s.from = p.tracked.n.Load(), r
+	}
 	wp.takeCalls(c, s, true)
 	if len(kids) > 0 {
 		n.Kids = make([]wire.Kid, len(kids))

@@ -123,6 +123,7 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 	if err := usable(s); err != nil {
 		return fmt.Errorf("%w: %s %q", err, s.c.Tag(), m.ID)
 	}
+	s.c.Properties().Touch() // its handlers most often change it
 	// With several browsers on the page, what one reports goes to the
 	// others at once (one flush however many values), so that a handler
 	// setting a value back to what it was is still seen as a change.
@@ -286,6 +287,7 @@ func (wp *WebPage) takeForm(fields []wire.FormField, tab string, several bool, u
 // took the value.
 func (wp *WebPage) receive(s *snapshot, value *string, checked *bool, values []string, tab string, several bool) bool {
 	p := s.c.Properties()
+	p.Touch()
 	if value != nil {
 		p.Value = *value
 	}

@@ -42,8 +42,14 @@ type Registry struct {
 	// MaxTabsPerPage caps the browser tabs a page tells apart (0: no cap);
 	// past it, tabs that have left are forgotten, then attaches refused.
 	MaxTabsPerPage int
-	// Debug shows a panic's stack to the browsers of its page.
+	// Debug shows a panic's stack to the browsers of its page, and makes
+	// pages check their tracked subtrees (see CheckTracking).
 	Debug bool
+	// CheckTracking, when set, makes each page compare the tracked
+	// subtrees (Track) its diffs pass over, and get an error naming the
+	// elements that changed without a method or Touch; the page sends
+	// those changes all the same. jptest sets it to fail the test.
+	CheckTracking func(error)
 
 	mu        sync.Mutex // held before a page's own lock
 	pages     map[string]*WebPage
@@ -83,6 +89,7 @@ func (r *Registry) ServeFor(wp *WebPage, sessionID, owner string) error {
 		wp.uploads.Reopen()
 	}
 	wp.debug = r.Debug
+	wp.checkTracked, wp.checkTracking = r.Debug || r.CheckTracking != nil, r.CheckTracking
 	wp.sessions.add(sessionID)
 	if wp.owners.add(owner) {
 		r.bySession[owner] = append(r.bySession[owner], wp)

@@ -24,17 +24,27 @@ type snapshot struct {
 	// them again.
 	domChanged bool
 	reach      reach // what a person can do with it, as the browser was last sent it
+	at         int   // its place in the page's order
+	// trackedAt is its subtree's Generation when the page last compared it,
+	// reached as from, for a tracked subtree's root.
+	trackedAt uint64
+	from      reach
 }
 
-// reach is what a person can do with an element, given its ancestors.
+// reach is where an element is: what a person can do with it, given its
+// ancestors, and the tracked subtree that holds it.
 type reach struct {
-	hidden     bool // it or an ancestor is hidden: nobody can use it
-	inDisabled bool // a disabled fieldset holds it: its controls are disabled
+	hidden     bool        // it or an ancestor is hidden: nobody can use it
+	inDisabled bool        // a disabled fieldset holds it: its controls are disabled
+	tracked    *Generation // the tracked subtree it is in (Track)
 }
 
-// self is r with the element's own state.
+// self is r with the element's own state, as its children inherit it.
 func (r reach) self(p *Props) reach {
 	r.hidden = r.hidden || !p.Show
+	if p.tracked != nil {
+		r.tracked = p.tracked
+	}
 	return r
 }
 

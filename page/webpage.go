@@ -73,10 +73,22 @@ type WebPage struct {
 	debug bool // a panic's stack goes to the browser (the registry's Debug)
 
 	// Owned by the page's goroutine (see actor.go).
-	comps   []Component
-	sent    map[string]*snapshot // what the browsers were last sent, by component id
-	gen     uint64               // counts flushes, for sweeping snapshots
-	version uint64               // counts flushes that sent something
+	comps []Component
+	sent  map[string]*snapshot // what the browsers were last sent, by component id
+	// order holds the snapshots in the order the last diff visited them:
+	// the next diff, walking the same tree, finds each at the next place
+	// instead of looking it up by id (see lookup).
+	order, visited []*snapshot
+	cursor         int       // where in order the diff's walk is
+	skipped        []skipped // the tracked subtrees this diff passed over
+	checking       bool      // the diff compares skipped subtrees, to check them
+	// checkTracked compares the tracked subtrees a diff passes over (DEBUG,
+	// the registry's CheckTracking), telling checkTracking of a change
+	// nothing touched.
+	checkTracked  bool
+	checkTracking func(error)
+	gen           uint64 // counts flushes, for sweeping snapshots
+	version       uint64 // counts flushes that sent something
 	// typedAlone are the tabs whose typed values the page took while each
 	// was its only connection, since the version last changed: any other
 	// browser attaching at this version has not seen those values.
@@ -181,10 +193,14 @@ func (wp *WebPage) ModelData() State { return wp.ModelState() }
 func (wp *WebPage) ID() string { return wp.id }
 
 // Add appends components to the page.
-func (wp *WebPage) Add(cs ...Component) { wp.comps = append(wp.comps, cs...) }
+func (wp *WebPage) Add(cs ...Component) {
+	wp.comps = append(wp.comps, cs...)
+}
 
 // AddFirst puts components before the page's others.
-func (wp *WebPage) AddFirst(cs ...Component) { wp.comps = slices.Insert(wp.comps, 0, cs...) }
+func (wp *WebPage) AddFirst(cs ...Component) {
+	wp.comps = slices.Insert(wp.comps, 0, cs...)
+}
 
 // Remove takes a component off the page; it reports whether it was there.
 func (wp *WebPage) Remove(c Component) bool {

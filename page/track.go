@@ -1,0 +1,146 @@
+package page
+
+import (
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+
+	"github.com/justgo/justgo/internal/wire"
+)
+
+// Tracked subtrees are the diff's fast path. A handler changes an element
+// by assigning its fields, so after each event the page compares every
+// element with what it sent: O(page). A subtree whose author promises to
+// change it only through its elements' methods, or to Touch what they
+// assign, is tracked: its Generation counts those changes, and the page
+// skips the whole subtree while the count has not moved since it last
+// compared it. With the registry's CheckTracking (DEBUG, jptest) the page
+// compares the skipped subtrees anyway and reports a change the count
+// missed, which it then sends all the same.
+
+// A Generation counts the changes made to a tracked subtree.
+type Generation struct {
+	n  atomic.Uint64
+	up *Generation // the tracked subtree holding this one, which changes with it
+}
+
+// bump records a change in g's subtree and in those holding it.
+func (g *Generation) bump() {
+	for ; g != nil; g = g.up {
+		g.n.Add(1)
+	}
+}
+
+// generation is the Generation that counts p's changes: its own when it
+// is a tracked subtree's root, else that of the tracked subtree it is in.
+func (p *Props) generation() *Generation {
+	if p.tracked != nil {
+		return p.tracked
+	}
+	return p.within
+}
+
+// Touch records that the element changed, for the tracked subtree it is
+// in (none: nothing to do). Its methods and the events a browser sends it
+// touch it themselves; an author who assigns the fields of an element in
+// a tracked subtree from elsewhere calls Touch.
+func (p *Props) Touch() { p.generation().bump() }
+
+// Tracked reports whether the element is the root of a tracked subtree.
+func (p *Props) Tracked() bool { return p.tracked != nil }
+
+// Track makes c's subtree tracked (see Touch): the page compares it only
+// after a change that one of its elements' methods, a browser's event or
+// a Touch recorded. Tracking a subtree inside another one nests: a change
+// counts for both. The page tells the elements of the subtree which one
+// they are in as it compares them, the first time with the whole subtree.
+func Track(c Component) {
+	if p := c.Properties(); p.tracked == nil {
+		p.tracked = &Generation{}
+		p.tracked.n.Store(1) // a page that had it untracked compares it once more
+	}
+}
+
+// place tells p, reached as r, which tracked subtree holds it, as the
+// page compares or sends it; the writes are rare (an element moved), so
+// pages showing a Shared element agree without writing.
+func (p *Props) place(r reach) {
+	if p.within != r.tracked {
+		p.within = r.tracked
+	}
+	if p.tracked != nil && p.tracked.up != r.tracked {
+		p.tracked.up = r.tracked
+	}
+}
+
+// skip reports whether the diff may pass over c's subtree, tracked and
+// unchanged since s recorded it, reached as then (r); it remembers it, for
+// the sweep and CheckTracking.
+func (wp *WebPage) skip(c Component, p *Props, s *snapshot, r reach) bool {
+	if p.tracked == nil {
+		return false
+	}
+	n := p.tracked.n.Load()
+	if s.trackedAt != n || s.from != r || wp.checking {
+		s.trackedAt, s.from = n, r
+		return false
+	}
+	wp.skipped = append(wp.skipped, skipped{c, r})
+	return true
+}
+
+// skipped is a subtree the diff passed over, and how it was reached.
+type skipped struct {
+	c Component
+	r reach
+}
+
+// checkSkipped compares the subtrees the diff passed over and reports a
+// change in them that nothing touched.
+func (wp *WebPage) checkSkipped(list *[]wire.Op) bool {
+	wp.checking = true
+	defer func() { wp.checking = false }()
+	before := len(*list)
+	structural := false
+	for _, sk := range wp.skipped {
+		structural = wp.diffTree(sk.c, list, sk.r) || structural
+	}
+	if missed := (*list)[before:]; len(missed) > 0 {
+		refs := make([]string, len(missed))
+		for i, op := range missed {
+			refs[i] = op.ID
+		}
+		err := fmt.Errorf("justgo: elements of a tracked subtree changed without a method or Touch: %s", strings.Join(refs, ", "))
+		slog.Error(err.Error(), "page", wp.id)
+		if wp.debug { // where the developer looks
+			wp.tellAll(err)
+		}
+		if wp.checkTracking != nil {
+			wp.checkTracking(err)
+		}
+	}
+	return structural
+}
+
+// keepSkipped marks the snapshots of the subtrees the diff passed over as
+// reached by it, so that the sweep after a change of structure keeps them.
+func (wp *WebPage) keepSkipped() {
+	var keep func(c Component)
+	keep = func(c Component) {
+		if unlock := lockShared(nil, c); unlock != nil {
+			defer unlock()
+		}
+		s := wp.sent[c.Ref()]
+		if s == nil {
+			return
+		}
+		s.gen = wp.gen
+		for _, k := range shownKids(c, c.Properties()) {
+			keep(k)
+		}
+	}
+	for _, sk := range wp.skipped {
+		keep(sk.c)
+	}
+}
