@@ -111,12 +111,46 @@ func (wp *WebPage) call(fn func()) bool {
 		fn()
 		return true
 	}
+	if ok, ran := wp.runHere(fn); ran {
+		return ok
+	}
 	done := make(chan struct{})
 	if !wp.post(func() { defer close(done); fn() }) {
 		return false
 	}
 	<-done
 	return true
+}
+
+// runHere runs fn on the caller's goroutine, which stands in for the
+// page's own, when the page has none running (a page load's render, most
+// often): the caller would only wait for the goroutine it started. What
+// was posted meanwhile goes to a goroutine started then. It reports
+// whether it ran fn; ok false when the page is gone.
+func (wp *WebPage) runHere(fn func()) (ok, ran bool) {
+	wp.mu.Lock()
+	if wp.removed {
+		wp.mu.Unlock()
+		return false, true
+	}
+	if wp.running {
+		wp.mu.Unlock()
+		return false, false
+	}
+	wp.running = true
+	wp.mu.Unlock()
+	wp.actor.Store(goid())
+	wp.runSafely(fn)
+	wp.actor.Store(0)
+	wp.mu.Lock()
+	if len(wp.box) > 0 {
+		go wp.run() // still running: it takes over
+	} else {
+		wp.running = false
+		wp.box = nil
+	}
+	wp.mu.Unlock()
+	return true, true
 }
 
 // Do queues fn to run on the page's goroutine, after whatever the page is

@@ -16,8 +16,8 @@ import (
 // lower it when a change saves. The race detector's build allocates once
 // more on a click (raceExtra).
 const (
-	budgetClick       = 17 + raceExtra // a click in-process: dispatch, handler, diff, encoding, envelope
-	budgetTextDiff    = 14             // one text changed on a 1,000-element page, by DoWait
+	budgetClick       = 13 + raceExtra // a click in-process: dispatch, handler, diff, encoding, envelope
+	budgetTextDiff    = 10             // one text changed on a 1,000-element page, by DoWait
 	budgetEncodePatch = 2              // a one-op patch encoded and enveloped
 )
 
