@@ -49,7 +49,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./transport
 
 e2e:
-	cd e2e && $(GO) test -count=1 -timeout 15m ./...
+	cd e2e && $(GO) test -count=1 -timeout 20m ./...
 
 # The Go benchmarks of the working tree against BENCHBASE (the commit
 # before), run in turn COUNT times so that both see the same machine, and
