@@ -4,9 +4,12 @@
 // round-trip latency, bytes per update, page loads per second, and (for the
 // page it serves itself) server memory and goroutines per page. With
 // -baseline it runs, in the same process and run, a bare gorilla/websocket
-// echo server answering messages of the same sizes: the floor.
+// echo server answering messages of the same sizes: the floor. With
+// -browsers N it connects N browsers and keeps them: memory per page, each
+// clicking once a second, and a Shared element's change reaching them all.
 //
 //	go run ./cmd/jpbench -clients 50 -duration 5s -baseline
+//	go run ./cmd/jpbench -clients 0 -load-clients 0 -idle-pages 1000 -browsers 10000 -duration 10s
 package main
 
 import (
@@ -33,6 +36,8 @@ func main() {
 	flag.IntVar(&o.LoadClients, "load-clients", 8, "clients loading pages at once, for page loads per second")
 	flag.IntVar(&o.IdlePages, "idle-pages", 500, "connected and never-connected pages for the memory figures")
 	flag.BoolVar(&o.Baseline, "baseline", false, "also run a bare websocket echo server, in this run")
+	flag.IntVar(&o.Browsers, "browsers", 0, "also connect this many browsers, each with its own session, to a server process of their own: memory per page, each clicking once a second for -duration, and a Shared element's change reaching them all (0: off)")
+	flag.StringVar(&o.HeapProfile, "heap-profile", "", "with -browsers, save the server's heap profile, taken while they are connected and idle, to this file")
 	jsonOut := flag.String("json", "", "also write the report as JSON to this file (- for standard output)")
 	scale := flag.Bool("scaleout", false, "measure examples/session_store on one instance in memory, one on Redis and two on Redis behind a balancer, and a rejoin (needs redis-server; run from the module root)")
 	flag.Parse()
