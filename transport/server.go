@@ -50,8 +50,13 @@ var (
 var postReadWait = 10 * time.Second
 
 // upgrader checks that Origin is this host (gorilla's default) and lends
-// write buffers from a pool.
-var upgrader = websocket.Upgrader{WriteBufferPool: &writeBuffers}
+// write buffers from a pool, so an idle connection holds none. Its read
+// buffer is small: a click or a typed value arrives in one read, and a
+// larger message is read in several. Without a size gorilla would keep the
+// HTTP server's 4 KB reader for the life of the connection.
+var upgrader = websocket.Upgrader{ReadBufferSize: readBufferSize, WriteBufferSize: 4096, WriteBufferPool: &writeBuffers}
+
+const readBufferSize = 512
 
 // Server is the websocket endpoint browsers attach to their pages through.
 // It is safe for concurrent use.
