@@ -14,6 +14,7 @@ import (
 
 	"github.com/gorilla/websocket"
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/transport"
 )
 
 // lengthPage shows, on a click, how long the input's value is.
@@ -128,4 +129,72 @@ func TestAMessageBiggerThanTheReadBufferArrivesWhole(t *testing.T) {
 	s.raw(t, frame(websocket.TextMessage, fmt.Sprintf(`{"n":3,"t":"val","id":%q,"value":%q}`, s.input, value[:200_001])),
 		frame(websocket.TextMessage, fmt.Sprintf(`{"n":4,"t":"ev","id":%q,"ev":"click"}`, s.butn)))
 	s.expect(t, `"text":"length 200001"`)
+}
+
+// Frames that arrive together are all read, pongs among them: the
+// connection waits for a frame outside gorilla's reader and takes pongs
+// itself, so neither may leave a message unread in its buffer.
+func TestFramesInOneWriteAreAllRead(t *testing.T) {
+	s := openLengthPage(t)
+	s.raw(t, frame(websocket.PongMessage, ""), frame(websocket.TextMessage, `{"n":1,"t":"sync"}`),
+		frame(websocket.PongMessage, "pong"), frame(websocket.TextMessage, `{"n":2,"t":"sync"}`))
+	s.expect(t, `{"t":"synced","ack":1}`)
+	s.expect(t, `{"t":"synced","ack":2}`)
+
+	pong := frame(websocket.PongMessage, "late")
+	s.raw(t, pong[:1]) // a frame cut anywhere is read once it is whole
+	time.Sleep(50 * time.Millisecond)
+	s.raw(t, pong[1:3])
+	time.Sleep(50 * time.Millisecond)
+	s.raw(t, pong[3:], frame(websocket.TextMessage, `{"n":3,"t":"sync"}`))
+	s.expect(t, `{"t":"synced","ack":3}`)
+}
+
+// An idle browser that answers the server's pings keeps its connection
+// for many read deadlines; its own ping is answered.
+func TestPongsKeepAnIdleConnection(t *testing.T) {
+	defer transport.SetTimingForTest(transport.Timing{Pong: 300 * time.Millisecond})()
+	s := openLengthPage(t)
+	pongs := make(chan struct{}, 1)
+	s.ws.SetPongHandler(func(string) error { pongs <- struct{}{}; return nil })
+	msgs := make(chan string)
+	go func() { // a browser reads all along, answering pings
+		defer close(msgs)
+		for {
+			_, msg, err := s.ws.ReadMessage()
+			if err != nil {
+				return
+			}
+			msgs <- string(msg)
+		}
+	}()
+	time.Sleep(1200 * time.Millisecond) // four read deadlines
+	s.raw(t, frame(websocket.PingMessage, "hello"), frame(websocket.TextMessage, `{"n":1,"t":"sync"}`))
+	select {
+	case msg := <-msgs:
+		if msg != `{"t":"synced","ack":1}` {
+			t.Fatalf("got %s", msg)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the idle connection was dropped")
+	}
+	select {
+	case <-pongs:
+	case <-time.After(5 * time.Second):
+		t.Fatal("no pong for the browser's ping")
+	}
+}
+
+// A pong that breaks the protocol (unmasked) is left to gorilla, which
+// closes the connection for it.
+func TestABadPongClosesTheConnection(t *testing.T) {
+	s := openLengthPage(t)
+	bad := frame(websocket.PongMessage, "x")
+	bad[1] &^= 0x80 // no mask bit
+	s.raw(t, append(bad[:2], bad[6:]...))
+	s.ws.SetReadDeadline(time.Now().Add(5 * time.Second))
+	_, _, err := s.ws.ReadMessage()
+	if !websocket.IsCloseError(err, websocket.CloseProtocolError) {
+		t.Fatalf("got %v, want a close for a protocol error", err)
+	}
 }

@@ -1,9 +1,11 @@
 package transport
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime/debug"
 	"strconv"
@@ -50,13 +52,33 @@ var (
 var postReadWait = 10 * time.Second
 
 // upgrader checks that Origin is this host (gorilla's default) and lends
-// write buffers from a pool, so an idle connection holds none. Its read
-// buffer is small: a click or a typed value arrives in one read, and a
-// larger message is read in several. Without a size gorilla would keep the
-// HTTP server's 4 KB reader for the life of the connection.
-var upgrader = websocket.Upgrader{ReadBufferSize: readBufferSize, WriteBufferSize: 4096, WriteBufferPool: &writeBuffers}
+// write buffers from a pool, so an idle connection holds none. It sets no
+// ReadBufferSize: gorilla then reads through the reader the hijack hands
+// it (see hijacker), which the connection shares.
+var upgrader = websocket.Upgrader{WriteBufferSize: 4096, WriteBufferPool: &writeBuffers}
 
+// readBufferSize is a connection's read buffer: a click or a typed value
+// arrives in one read, and a larger message is read in several.
 const readBufferSize = 512
+
+// hijacker gives the upgrade a reader of readBufferSize over the
+// connection instead of the HTTP server's 4 KB one. Gorilla keeps a
+// hijacked reader of more than 256 bytes as its own when the Upgrader has
+// no ReadBufferSize, so the connection reads through the same buffer and
+// can wait for the browser's next frame outside gorilla (conn.awaitFrame).
+type hijacker struct {
+	http.ResponseWriter
+	br *bufio.Reader
+}
+
+func (h *hijacker) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	nc, rw, err := http.NewResponseController(h.ResponseWriter).Hijack()
+	if err != nil || rw.Reader.Buffered() > 0 { // gorilla refuses a browser that sent data before the handshake's answer
+		return nc, rw, err
+	}
+	h.br = bufio.NewReaderSize(nc, readBufferSize)
+	return nc, bufio.NewReadWriter(h.br, rw.Writer), nil
+}
 
 // Server is the websocket endpoint browsers attach to their pages through.
 // It is safe for concurrent use.
@@ -99,6 +121,7 @@ type Server struct {
 	perSession map[string]int
 	closed     bool
 	posts      postLimits // the HTTP fallback's message rates, per tab
+	readers    readers
 }
 
 // ServeHTTP upgrades the request and serves the connection until it closes.
@@ -145,7 +168,8 @@ func (s *Server) open(w http.ResponseWriter, r *http.Request, sid, pageID string
 	if code == 0 {
 		code, reason = s.reserve(sid)
 	}
-	ws, err := upgrader.Upgrade(w, r, nil) // answers the error itself, e.g. a foreign Origin
+	h := &hijacker{ResponseWriter: w}
+	ws, err := upgrader.Upgrade(h, r, nil) // answers the error itself, e.g. a foreign Origin
 	if err != nil {
 		if code == 0 {
 			s.release(sid)
@@ -153,39 +177,57 @@ func (s *Server) open(w http.ResponseWriter, r *http.Request, sid, pageID string
 		log.Warn("justgo: websocket upgrade refused", "origin", r.Header.Get("Origin"), "err", err)
 		return
 	}
-	c := newConn(ws, randid.New(9))
+	c := newConn(ws, h.br, randid.New(9))
 	if code == 0 && !s.register(c) {
 		s.release(sid)
 		code, reason = wire.CloseShutdown, "server stopping"
 	}
-	tab := q.Get(wire.QueryTab)
 	log = log.With("page", pageID, "session", sid, "conn", c.id)
-	// The connection gets a goroutine of its own, so that this request (its
-	// headers, net/http's buffers, a deep stack) can be freed.
 	if first != nil {
 		c.Send(first)
 		c.moving = true
 	}
-	go s.serve(c, pageID, sid, tab, version, code, reason, log)
-}
-
-// serve attaches c to its page and reads its messages until it closes; or,
-// if track refused it (code), closes it.
-func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, code int, reason string, log *slog.Logger) {
-	defer close(c.readDone)
-	defer func() {
-		if r := recover(); r != nil { // a fault of JustGo's own: this connection ends, the process serves on
-			log.Error("justgo: websocket connection panicked", "panic", r, "stack", string(debug.Stack()))
-			c.fail(websocket.CloseInternalServerErr, "")
-		}
-	}()
-	if code != 0 {
+	var wp *page.WebPage
+	if code == 0 {
+		wp = s.attach(c, pageID, sid, q.Get(wire.QueryTab), version, log)
+	} else {
 		log.Warn("justgo: websocket refused", "reason", reason)
 		c.fail(code, reason)
-		c.awaitClose()
-		return
 	}
-	defer s.unregister(c, sid)
+	// The connection gets a goroutine of its own, so that this request (its
+	// headers, net/http's buffers, a deep stack) can be freed. It attached
+	// here, on the request's stack, so that its own stays small.
+	go s.serve(c, wp, sid, code == 0, log)
+}
+
+// serve reads c's messages for wp until it closes; with wp nil (c was
+// refused and is closing), it waits for the close. It stays on the
+// connection's goroutine while that lives, so it keeps its frame small.
+func (s *Server) serve(c *conn, wp *page.WebPage, sid string, registered bool, log *slog.Logger) {
+	defer close(c.readDone)
+	defer c.recoverPanic(log)
+	if registered {
+		defer s.unregister(c, sid)
+	}
+	if wp != nil {
+		defer s.Pages.Detach(wp, c)
+		s.readPump(c, wp, sid, log)
+	}
+	c.awaitClose()
+}
+
+// recoverPanic, deferred, ends the connection on a fault of JustGo's own;
+// the process serves on.
+func (c *conn) recoverPanic(log *slog.Logger) {
+	if r := recover(); r != nil {
+		log.Error("justgo: websocket connection panicked", "panic", r, "stack", string(debug.Stack()))
+		c.fail(websocket.CloseInternalServerErr, "")
+	}
+}
+
+// attach attaches c to its page, or closes it when the page refuses it,
+// returning nil.
+func (s *Server) attach(c *conn, pageID, sid, tab string, version uint64, log *slog.Logger) *page.WebPage {
 	wp, err := s.Pages.Attach(pageID, sid, tab, c, version)
 	if err != nil {
 		code := wire.CloseUnknownPage
@@ -201,61 +243,136 @@ func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, code in
 			log.Warn("justgo: websocket refused", "err", err)
 		}
 		c.fail(code, err.Error())
-		c.awaitClose()
-		return
+		return nil
 	}
-	defer s.Pages.Detach(wp, c)
-	s.readPump(c, wp, sid, log)
-	c.awaitClose()
+	return wp
 }
 
 // readPump reads the browser's messages in order and hands them to the
 // page's mailbox, never waiting for a handler, so it keeps reading (pongs
-// included) while one runs. It runs on the connection's goroutine.
+// included) while one runs. It runs on the connection's goroutine, which
+// only waits: for the start of each message (awaitFrame, on a shallow
+// stack), then for one of the server's readers to read and queue it.
+// Reading runs deep (gorilla's frames, JSON), and a goroutine's stack,
+// once grown, shrinks only while it holds less than a quarter of it: a
+// connection that read its messages itself kept 8 KB or more after its
+// first. So an idle connection keeps the smallest stack Go gives.
 func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logger) {
-	max := s.maxMessage()
-	c.ws.SetReadLimit(max)
+	c.ws.SetReadLimit(s.maxMessage())
 	c.ws.SetReadDeadline(time.Now().Add(pongWait))
 	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pongWait)) })
 	limit := newBucket(s.MaxMessagesPerSecond)
+	var more bool
 	for {
-		_, data, err := c.ws.ReadMessage()
-		if err != nil {
-			if errors.Is(err, websocket.ErrReadLimit) {
-				// gorilla has already sent 1009, message too big
-				log.Warn("justgo: message over the size limit", "limit", max)
-			}
+		if err := c.awaitFrame(); err != nil {
 			c.fail(websocket.CloseNormalClosure, "")
 			return
 		}
-		now := time.Now()
-		c.ws.SetReadDeadline(now.Add(pongWait))
-		if !limit.take(now) {
-			log.Warn("justgo: too many messages", "per_second", s.MaxMessagesPerSecond)
-			c.fail(wire.CloseTooMany, "too many messages")
+		more = false // stays so if reading panics
+		c.reading.Add(1)
+		s.readers.run(func() {
+			defer c.reading.Done()
+			defer c.recoverPanic(log)
+			more = s.readMessage(c, wp, sid, limit, log)
+		})
+		c.reading.Wait()
+		if !more {
 			return
-		}
-		m, err := Decode(data)
-		if err != nil {
-			log.Warn("justgo: malformed message", "err", err, "bytes", len(data))
-			c.fail(wire.CloseBadMessage, "malformed message")
-			return
-		}
-		if m.Type == wire.TypeMoved || c.moving {
-			// What a browser sent before it knew its page was rebuilt names
-			// the elements of the page before: refs another page may use.
-			c.moving = c.moving && m.Type != wire.TypeMoved
-			continue
-		}
-		if c.backlog.Add(1) > maxBacklog {
-			log.Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)
-			c.fail(wire.CloseTooMany, "too many messages")
-			return
-		}
-		if !s.handle(c, wp, sid, c.id, m, log, func() { c.backlog.Add(-1) }) {
-			return // the page is gone, and closed c
 		}
 	}
+}
+
+// readers lends goroutines to read messages for connections (see
+// readPump): as many as read at once, each kept for readerLinger after its
+// last message, so that busy connections do not start one each time, and
+// ended by close.
+type readers struct {
+	once sync.Once
+	work chan func()   // unbuffered: a send succeeds when a reader waits
+	stop chan struct{} // closed by close
+}
+
+const readerLinger = time.Second
+
+func (l *readers) init() {
+	l.once.Do(func() { l.work, l.stop = make(chan func()), make(chan struct{}) })
+}
+
+// run runs fn on a reader waiting for work, or on a new one.
+func (l *readers) run(fn func()) {
+	l.init()
+	select {
+	case l.work <- fn:
+	default:
+		go l.serve(fn)
+	}
+}
+
+// serve runs fn and then what it is lent next, until none came for
+// readerLinger or close was called.
+func (l *readers) serve(fn func()) {
+	idle := time.NewTimer(readerLinger)
+	defer idle.Stop()
+	for {
+		fn()
+		idle.Reset(readerLinger)
+		select {
+		case fn = <-l.work:
+		case <-idle.C:
+			return
+		case <-l.stop:
+			return
+		}
+	}
+}
+
+// close ends the readers waiting for work; those reading end when done.
+func (l *readers) close() {
+	l.init()
+	select {
+	case <-l.stop:
+	default:
+		close(l.stop)
+	}
+}
+
+// readMessage reads one message and queues it for the page; it reports
+// false, having closed c, when the connection is to end.
+func (s *Server) readMessage(c *conn, wp *page.WebPage, sid string, limit *bucket, log *slog.Logger) bool {
+	_, data, err := c.ws.ReadMessage()
+	if err != nil {
+		if errors.Is(err, websocket.ErrReadLimit) {
+			// gorilla has already sent 1009, message too big
+			log.Warn("justgo: message over the size limit", "limit", s.maxMessage())
+		}
+		c.fail(websocket.CloseNormalClosure, "")
+		return false
+	}
+	now := time.Now()
+	c.ws.SetReadDeadline(now.Add(pongWait))
+	if !limit.take(now) {
+		log.Warn("justgo: too many messages", "per_second", s.MaxMessagesPerSecond)
+		c.fail(wire.CloseTooMany, "too many messages")
+		return false
+	}
+	m, err := Decode(data)
+	if err != nil {
+		log.Warn("justgo: malformed message", "err", err, "bytes", len(data))
+		c.fail(wire.CloseBadMessage, "malformed message")
+		return false
+	}
+	if m.Type == wire.TypeMoved || c.moving {
+		// What a browser sent before it knew its page was rebuilt names
+		// the elements of the page before: refs another page may use.
+		c.moving = c.moving && m.Type != wire.TypeMoved
+		return true
+	}
+	if c.backlog.Add(1) > maxBacklog {
+		log.Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)
+		c.fail(wire.CloseTooMany, "too many messages")
+		return false
+	}
+	return s.handle(c, wp, sid, c.id, m, log, func() { c.backlog.Add(-1) }) // false: the page is gone, and closed c
 }
 
 // handle queues one message for the page; what it must know is told to the
@@ -373,4 +490,5 @@ func (s *Server) Close() {
 	for c := range s.conns {
 		c.fail(wire.CloseShutdown, "server stopping")
 	}
+	s.readers.close()
 }

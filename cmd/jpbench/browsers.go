@@ -38,6 +38,11 @@ type browsersReport struct {
 	// moment a click was due to its update, so a late answer also delays
 	// the next click's figure.
 	Clicks clicks `json:"clicks"`
+	// The same pages idle again after the clicks, once what lingers after
+	// a burst of messages has ended: what a page that was used keeps.
+	HeapAfterClicksKB     float64 `json:"heap_per_page_after_clicks_kb,omitempty"`
+	StackAfterClicksKB    float64 `json:"stack_per_page_after_clicks_kb,omitempty"`
+	GoroutinesAfterClicks float64 `json:"goroutines_per_page_after_clicks,omitempty"`
 	// The Shared element changing once: from the request for the change to
 	// the last browser (and half of them) receiving it.
 	SharedLastMs   float64 `json:"shared_last_ms"`
@@ -109,6 +114,18 @@ func browsersRun(o options) (*browsersReport, error) {
 		}
 	}
 	r.Clicks = clickEverySecond(bs, o.Duration, fails)
+	if srv != nil {
+		time.Sleep(2 * time.Second) // a page's goroutine and a connection's writer linger a second after their last work
+		after, err := srv.stats()
+		if err != nil {
+			return nil, err
+		}
+		if pages := float64(after.Pages - before.Pages); pages > 0 {
+			r.HeapAfterClicksKB = (after.Heap - before.Heap) / pages / 1024
+			r.StackAfterClicksKB = (after.Stack - before.Stack) / pages / 1024
+			r.GoroutinesAfterClicks = float64(after.Goroutines-before.Goroutines) / pages
+		}
+	}
 	for _, b := range bs {
 		b.ws.Close()
 	}
@@ -331,6 +348,10 @@ func (r *browsersReport) table(w io.Writer) {
 	c := r.Clicks
 	fmt.Fprintf(w, "each clicking once a second: %d clicks (%.0f/s), p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %d verified\n",
 		c.Events, c.EventsPerSec, c.P50, c.P90, c.P99, c.Max, c.Verified)
+	if r.HeapAfterClicksKB != 0 {
+		fmt.Fprintf(w, "idle again after the clicks: heap %.1f KB + goroutine stacks %.1f KB = %.1f KB (%.2f goroutines)\n",
+			r.HeapAfterClicksKB, r.StackAfterClicksKB, r.HeapAfterClicksKB+r.StackAfterClicksKB, r.GoroutinesAfterClicks)
+	}
 	fmt.Fprintf(w, "a Shared element changed once: %d of %d browsers had it, the last %.1f ms after the change (half within %.1f ms)\n",
 		r.SharedReceived, r.Browsers, r.SharedLastMs, r.SharedP50Ms)
 	fmt.Fprintf(w, "browser errors: %d\n", r.Errors)
