@@ -25,6 +25,8 @@ type conn struct {
 	br *bufio.Reader // what ws reads through
 	id string
 
+	remote, page, session string // for the log
+
 	backlog atomic.Int64   // messages read, waiting for the page to handle them
 	reading sync.WaitGroup // the goroutine reading a message
 	moving  bool           // its page was rebuilt: the reader drops messages until the browser says it follows

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -178,69 +179,75 @@ func (s *Server) open(w http.ResponseWriter, r *http.Request, sid, pageID string
 		return
 	}
 	c := newConn(ws, h.br, randid.New(9))
+	c.remote, c.page, c.session = r.RemoteAddr, strings.Clone(pageID), sid // the id alone, not the request line it was cut from
 	if code == 0 && !s.register(c) {
 		s.release(sid)
 		code, reason = wire.CloseShutdown, "server stopping"
 	}
-	log = log.With("page", pageID, "session", sid, "conn", c.id)
 	if first != nil {
 		c.Send(first)
 		c.moving = true
 	}
 	var wp *page.WebPage
 	if code == 0 {
-		wp = s.attach(c, pageID, sid, q.Get(wire.QueryTab), version, log)
+		wp = s.attach(c, q.Get(wire.QueryTab), version)
 	} else {
-		log.Warn("justgo: websocket refused", "reason", reason)
+		s.connLog(c).Warn("justgo: websocket refused", "reason", reason)
 		c.fail(code, reason)
 	}
 	// The connection gets a goroutine of its own, so that this request (its
 	// headers, net/http's buffers, a deep stack) can be freed. It attached
 	// here, on the request's stack, so that its own stays small.
-	go s.serve(c, wp, sid, code == 0, log)
+	go s.serve(c, wp, code == 0)
+}
+
+// connLog is the logger for what concerns c. It is made when something is
+// to be logged: an idle connection holds none.
+func (s *Server) connLog(c *conn) *slog.Logger {
+	return s.logger().With("remote", c.remote, "page", c.page, "session", c.session, "conn", c.id)
 }
 
 // serve reads c's messages for wp until it closes; with wp nil (c was
 // refused and is closing), it waits for the close. It stays on the
 // connection's goroutine while that lives, so it keeps its frame small.
-func (s *Server) serve(c *conn, wp *page.WebPage, sid string, registered bool, log *slog.Logger) {
+func (s *Server) serve(c *conn, wp *page.WebPage, registered bool) {
 	defer close(c.readDone)
-	defer c.recoverPanic(log)
+	defer s.recoverPanic(c)
 	if registered {
-		defer s.unregister(c, sid)
+		defer s.unregister(c, c.session)
 	}
 	if wp != nil {
 		defer s.Pages.Detach(wp, c)
-		s.readPump(c, wp, sid, log)
+		s.readPump(c, wp)
 	}
 	c.awaitClose()
 }
 
-// recoverPanic, deferred, ends the connection on a fault of JustGo's own;
-// the process serves on.
-func (c *conn) recoverPanic(log *slog.Logger) {
+// recoverPanic, deferred, ends c on a fault of JustGo's own; the process
+// serves on.
+func (s *Server) recoverPanic(c *conn) {
 	if r := recover(); r != nil {
-		log.Error("justgo: websocket connection panicked", "panic", r, "stack", string(debug.Stack()))
+		s.connLog(c).Error("justgo: websocket connection panicked", "panic", r, "stack", string(debug.Stack()))
 		c.fail(websocket.CloseInternalServerErr, "")
 	}
 }
 
 // attach attaches c to its page, or closes it when the page refuses it,
 // returning nil.
-func (s *Server) attach(c *conn, pageID, sid, tab string, version uint64, log *slog.Logger) *page.WebPage {
-	wp, err := s.Pages.Attach(pageID, sid, tab, c, version)
+func (s *Server) attach(c *conn, tab string, version uint64) *page.WebPage {
+	wp, err := s.Pages.Attach(c.page, c.session, tab, c, version)
 	if err != nil {
 		code := wire.CloseUnknownPage
 		switch {
 		case errors.Is(err, page.ErrForbidden):
 			code = wire.CloseForbidden
-			log.Warn("justgo: websocket refused", "err", err)
+			s.connLog(c).Warn("justgo: websocket refused", "err", err)
 		case errors.Is(err, page.ErrBadTab):
 			code = wire.CloseBadMessage
-			log.Warn("justgo: websocket refused", "err", err)
+			s.connLog(c).Warn("justgo: websocket refused", "err", err)
 		case errors.Is(err, page.ErrTooManyTabs):
 			code = wire.CloseTooMany
-			log.Warn("justgo: websocket refused", "err", err)
+			s.connLog(c).Warn("justgo: websocket refused", "err", err)
 		}
 		c.fail(code, err.Error())
 		return nil
@@ -257,11 +264,12 @@ func (s *Server) attach(c *conn, pageID, sid, tab string, version uint64, log *s
 // once grown, shrinks only while it holds less than a quarter of it: a
 // connection that read its messages itself kept 8 KB or more after its
 // first. So an idle connection keeps the smallest stack Go gives.
-func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logger) {
+func (s *Server) readPump(c *conn, wp *page.WebPage) {
 	c.ws.SetReadLimit(s.maxMessage())
 	c.ws.SetReadDeadline(time.Now().Add(pongWait))
 	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pongWait)) })
 	limit := newBucket(s.MaxMessagesPerSecond)
+	log := func() *slog.Logger { return s.connLog(c) }
 	var more bool
 	for {
 		if err := c.awaitFrame(); err != nil {
@@ -272,8 +280,8 @@ func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logge
 		c.reading.Add(1)
 		s.readers.run(func() {
 			defer c.reading.Done()
-			defer c.recoverPanic(log)
-			more = s.readMessage(c, wp, sid, limit, log)
+			defer s.recoverPanic(c)
+			more = s.readMessage(c, wp, limit, log)
 		})
 		c.reading.Wait()
 		if !more {
@@ -338,12 +346,12 @@ func (l *readers) close() {
 
 // readMessage reads one message and queues it for the page; it reports
 // false, having closed c, when the connection is to end.
-func (s *Server) readMessage(c *conn, wp *page.WebPage, sid string, limit *bucket, log *slog.Logger) bool {
+func (s *Server) readMessage(c *conn, wp *page.WebPage, limit *bucket, log func() *slog.Logger) bool {
 	_, data, err := c.ws.ReadMessage()
 	if err != nil {
 		if errors.Is(err, websocket.ErrReadLimit) {
 			// gorilla has already sent 1009, message too big
-			log.Warn("justgo: message over the size limit", "limit", s.maxMessage())
+			log().Warn("justgo: message over the size limit", "limit", s.maxMessage())
 		}
 		c.fail(websocket.CloseNormalClosure, "")
 		return false
@@ -351,13 +359,13 @@ func (s *Server) readMessage(c *conn, wp *page.WebPage, sid string, limit *bucke
 	now := time.Now()
 	c.ws.SetReadDeadline(now.Add(pongWait))
 	if !limit.take(now) {
-		log.Warn("justgo: too many messages", "per_second", s.MaxMessagesPerSecond)
+		log().Warn("justgo: too many messages", "per_second", s.MaxMessagesPerSecond)
 		c.fail(wire.CloseTooMany, "too many messages")
 		return false
 	}
 	m, err := Decode(data)
 	if err != nil {
-		log.Warn("justgo: malformed message", "err", err, "bytes", len(data))
+		log().Warn("justgo: malformed message", "err", err, "bytes", len(data))
 		c.fail(wire.CloseBadMessage, "malformed message")
 		return false
 	}
@@ -368,17 +376,18 @@ func (s *Server) readMessage(c *conn, wp *page.WebPage, sid string, limit *bucke
 		return true
 	}
 	if c.backlog.Add(1) > maxBacklog {
-		log.Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)
+		log().Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)
 		c.fail(wire.CloseTooMany, "too many messages")
 		return false
 	}
-	return s.handle(c, wp, sid, c.id, m, log, func() { c.backlog.Add(-1) }) // false: the page is gone, and closed c
+	return s.handle(c, wp, c.session, c.id, m, log, func() { c.backlog.Add(-1) }) // false: the page is gone, and closed c
 }
 
 // handle queues one message for the page; what it must know is told to the
-// browser once handled, and then done is called. It reports false when the
-// page is gone.
-func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wire.ClientMsg, log *slog.Logger, done func()) bool {
+// browser once handled (log gives the logger, if something is to be
+// logged), and then done is called. It reports false when the page is
+// gone.
+func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wire.ClientMsg, log func() *slog.Logger, done func()) bool {
 	return wp.Receive(c, sid, connID, m, func(err error) {
 		if text := s.report(err, m, log); text != "" {
 			c.Send(wire.NewError(text))
@@ -389,18 +398,18 @@ func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wi
 
 // report logs what handling m went wrong with and returns what the browser
 // is told: "" for success and for refusals, which tell a forger nothing.
-func (s *Server) report(err error, m *wire.ClientMsg, log *slog.Logger) string {
+func (s *Server) report(err error, m *wire.ClientMsg, log func() *slog.Logger) string {
 	var panicked *page.PanicError
 	switch {
 	case err == nil:
 		return ""
 	case page.IsRefusal(err):
-		log.Warn("justgo: message refused", "type", m.Type, "event", m.Event, "element", m.ID, "err", err)
+		log().Warn("justgo: message refused", "type", m.Type, "event", m.Event, "element", m.ID, "err", err)
 		return ""
 	case errors.As(err, &panicked):
-		log.Error("justgo: handler panicked", "event", m.Event, "element", m.ID, "panic", panicked.Value, "stack", string(panicked.Stack))
+		log().Error("justgo: handler panicked", "event", m.Event, "element", m.ID, "panic", panicked.Value, "stack", string(panicked.Stack))
 	default:
-		log.Error("justgo: handler failed", "event", m.Event, "element", m.ID, "err", err)
+		log().Error("justgo: handler failed", "event", m.Event, "element", m.ID, "err", err)
 	}
 	return page.ErrorText(err, s.Debug)
 }

@@ -108,7 +108,7 @@ func browsersRun(o options) (*browsersReport, error) {
 			r.GoroutinesPerPage = float64(with.Goroutines-before.Goroutines) / pages
 		}
 		if o.HeapProfile != "" {
-			if err := srv.heapProfile(o.HeapProfile); err != nil {
+			if err := srv.heapProfile(o.HeapProfile + ".idle"); err != nil {
 				return nil, err
 			}
 		}
@@ -124,6 +124,11 @@ func browsersRun(o options) (*browsersReport, error) {
 			r.HeapAfterClicksKB = (after.Heap - before.Heap) / pages / 1024
 			r.StackAfterClicksKB = (after.Stack - before.Stack) / pages / 1024
 			r.GoroutinesAfterClicks = float64(after.Goroutines-before.Goroutines) / pages
+		}
+		if o.HeapProfile != "" {
+			if err := srv.heapProfile(o.HeapProfile + ".after-clicks"); err != nil {
+				return nil, err
+			}
 		}
 	}
 	for _, b := range bs {
