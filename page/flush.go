@@ -51,7 +51,7 @@ func (wp *WebPage) held() bool {
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
 	n := 0
-	for c, m := range wp.conns {
+	for c, m := range wp.conns.all {
 		p, ok := c.(Paced)
 		if !m.joined {
 			continue
@@ -65,7 +65,7 @@ func (wp *WebPage) held() bool {
 		return false
 	}
 	ready := wp.requestFlush
-	for c, m := range wp.conns {
+	for c, m := range wp.conns.all {
 		if m.joined && !c.(Paced).Busy(ready) {
 			return false // it has just finished: no need to wait
 		}
@@ -81,9 +81,10 @@ func (wp *WebPage) held() bool {
 func (wp *WebPage) broadcast(p *wire.Patch) {
 	wp.mu.Lock()
 	to := wp.targets[:0]
-	for c, m := range wp.conns {
+	for c, m := range wp.conns.all {
 		if m.joined {
-			to = append(to, target{c, wp.handled[m.tab].n})
+			t, _ := wp.handled.get(m.tab)
+			to = append(to, target{c, t.n})
 		}
 	}
 	wp.targets = to
@@ -131,7 +132,7 @@ func (wp *WebPage) tellAll(err error) {
 	msg := wire.NewError(ErrorText(err, wp.debug))
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
-	for c, m := range wp.conns {
+	for c, m := range wp.conns.all {
 		if m.joined {
 			c.Send(msg)
 		}

@@ -87,7 +87,7 @@ func (r *Registry) ServeFor(wp *WebPage, sessionID, owner string) error {
 	if wp.owners.add(owner) {
 		r.bySession[owner] = append(r.bySession[owner], wp)
 	}
-	if len(wp.conns) == 0 {
+	if wp.conns.len() == 0 {
 		r.idleLocked(wp)
 	}
 	wp.mu.Unlock()
@@ -132,7 +132,7 @@ func (r *Registry) dropLocked(wp *WebPage, reason string) {
 		}
 	})
 	wp.sessions, wp.owners = audience{}, audience{}
-	for c := range wp.conns {
+	for c := range wp.conns.all {
 		c.Close(wire.CloseUnknownPage, reason)
 	}
 	wp.endLocked()
@@ -240,7 +240,7 @@ func (r *Registry) expire(wp *WebPage, armed uint32) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	wp.mu.Lock()
-	stale := wp.armed != armed || len(wp.conns) > 0 || r.pages[wp.id] != wp
+	stale := wp.armed != armed || wp.conns.len() > 0 || r.pages[wp.id] != wp
 	wp.mu.Unlock()
 	if !stale {
 		r.dropLocked(wp, "")

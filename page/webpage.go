@@ -107,11 +107,11 @@ type WebPage struct {
 	box      []func()
 	running  bool
 	wake     chan struct{} // set while the page's goroutine lingers for more
-	conns    map[Conn]member
-	joined   int             // of conns, those that have the page
-	handled  map[string]*tab // by session and tab id: what its messages have done
-	sessions audience        // the sessions that were served this page
-	owners   audience        // whom MaxPagesPerSession counts it for
+	conns    *oneOrMap[Conn, member]
+	joined   int                     // of conns, those that have the page
+	handled  *oneOrMap[string, *tab] // by session and tab id: what its messages have done
+	sessions audience                // the sessions that were served this page
+	owners   audience                // whom MaxPagesPerSession counts it for
 	expiry   *time.Timer
 	armed    uint32 // counts the expiry's arming, so a stale timer does nothing
 	removed  bool
@@ -268,5 +268,5 @@ func (wp *WebPage) Expired() bool {
 func (wp *WebPage) Connections() int {
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
-	return len(wp.conns)
+	return wp.conns.len()
 }
