@@ -12,7 +12,9 @@ import (
 // events and values, Do functions, attaches, flushes — is a function in its
 // mailbox, run in order by the page's own goroutine. That goroutine runs
 // only while the mailbox has work, so an idle page, connected or not, costs
-// none.
+// none. A served page borrows it from its registry's pool: pages whose
+// browsers send messages now and then reuse goroutines, and the stacks
+// their handlers grew, instead of starting one each time.
 
 // post queues fn for the page's goroutine, starting it when none runs. It
 // never blocks; it reports false, queuing nothing, once the page is gone.
@@ -26,7 +28,11 @@ func (wp *WebPage) post(fn func()) bool {
 	switch {
 	case !wp.running:
 		wp.running = true
-		go wp.run()
+		if wp.actors != nil {
+			wp.actors.Go(wp.run)
+		} else {
+			go wp.run()
+		}
 	case wp.wake != nil:
 		select { // it lingers: tell it
 		case wp.wake <- struct{}{}:

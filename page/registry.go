@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/justgo/justgo/internal/lend"
 	"github.com/justgo/justgo/internal/wire"
 )
 
@@ -50,6 +51,7 @@ type Registry struct {
 	bySession map[string][]*WebPage // by owner (see ServeFor), in the order served
 	// The pages no browser shows, oldest first (WebPage.idlePrev/idleNext).
 	idleHead, idleTail *WebPage
+	actors             lend.Pool // the pages' goroutines
 }
 
 // NewRegistry returns a registry that drops unshown pages after timeout.
@@ -83,6 +85,7 @@ func (r *Registry) ServeFor(wp *WebPage, sessionID, owner string) error {
 		wp.uploads.Reopen()
 	}
 	wp.debug = r.Debug
+	wp.actors = &r.actors
 	wp.sessions.add(sessionID)
 	if wp.owners.add(owner) {
 		r.bySession[owner] = append(r.bySession[owner], wp)
@@ -267,6 +270,7 @@ func (r *Registry) Close() {
 	}
 	clear(r.pages)
 	clear(r.bySession)
+	r.actors.Close()
 }
 
 // audience is the sessions a page was served to: nearly always one, so

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/justgo/justgo/internal/lend"
 	"github.com/justgo/justgo/internal/randid"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/upload"
@@ -106,6 +107,7 @@ type WebPage struct {
 	mu       sync.Mutex // guards what follows: mailbox, connections, lifecycle
 	box      []func()
 	running  bool
+	actors   *lend.Pool    // its registry's, once served: where its goroutine comes from
 	wake     chan struct{} // set while the page's goroutine lingers for more
 	conns    *oneOrMap[Conn, member]
 	joined   int                     // of conns, those that have the page

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+	"github.com/justgo/justgo/internal/lend"
 	"github.com/justgo/justgo/internal/randid"
 	"github.com/justgo/justgo/internal/rejoin"
 	"github.com/justgo/justgo/internal/wire"
@@ -122,7 +123,7 @@ type Server struct {
 	perSession map[string]int
 	closed     bool
 	posts      postLimits // the HTTP fallback's message rates, per tab
-	readers    readers
+	readers    lend.Pool  // the goroutines that read messages (see readPump)
 }
 
 // ServeHTTP upgrades the request and serves the connection until it closes.
@@ -278,7 +279,7 @@ func (s *Server) readPump(c *conn, wp *page.WebPage) {
 		}
 		more = false // stays so if reading panics
 		c.reading.Add(1)
-		s.readers.run(func() {
+		s.readers.Go(func() {
 			defer c.reading.Done()
 			defer s.recoverPanic(c)
 			more = s.readMessage(c, wp, limit, log)
@@ -287,60 +288,6 @@ func (s *Server) readPump(c *conn, wp *page.WebPage) {
 		if !more {
 			return
 		}
-	}
-}
-
-// readers lends goroutines to read messages for connections (see
-// readPump): as many as read at once, each kept for readerLinger after its
-// last message, so that busy connections do not start one each time, and
-// ended by close.
-type readers struct {
-	once sync.Once
-	work chan func()   // unbuffered: a send succeeds when a reader waits
-	stop chan struct{} // closed by close
-}
-
-const readerLinger = time.Second
-
-func (l *readers) init() {
-	l.once.Do(func() { l.work, l.stop = make(chan func()), make(chan struct{}) })
-}
-
-// run runs fn on a reader waiting for work, or on a new one.
-func (l *readers) run(fn func()) {
-	l.init()
-	select {
-	case l.work <- fn:
-	default:
-		go l.serve(fn)
-	}
-}
-
-// serve runs fn and then what it is lent next, until none came for
-// readerLinger or close was called.
-func (l *readers) serve(fn func()) {
-	idle := time.NewTimer(readerLinger)
-	defer idle.Stop()
-	for {
-		fn()
-		idle.Reset(readerLinger)
-		select {
-		case fn = <-l.work:
-		case <-idle.C:
-			return
-		case <-l.stop:
-			return
-		}
-	}
-}
-
-// close ends the readers waiting for work; those reading end when done.
-func (l *readers) close() {
-	l.init()
-	select {
-	case <-l.stop:
-	default:
-		close(l.stop)
 	}
 }
 
@@ -499,5 +446,5 @@ func (s *Server) Close() {
 	for c := range s.conns {
 		c.fail(wire.CloseShutdown, "server stopping")
 	}
-	s.readers.close()
+	s.readers.Close()
 }
