@@ -40,6 +40,10 @@ type browsersReport struct {
 	// scheduling, or an update that took longer than the second).
 	Clicks    clicks  `json:"clicks"`
 	LateP99Ms float64 `json:"clicks_late_p99_ms"`
+	// What the server allocated per click, and the collections it ran
+	// meanwhile, when jpbench runs it.
+	AllocatedPerClick float64 `json:"server_bytes_allocated_per_click,omitempty"`
+	GCsDuringClicks   int     `json:"server_gcs_during_clicks,omitempty"`
 	// The same pages idle again after the clicks, once what lingers after
 	// a burst of messages has ended: what a page that was used keeps.
 	HeapAfterClicksKB     float64 `json:"heap_per_page_after_clicks_kb,omitempty"`
@@ -86,7 +90,7 @@ func browsersRun(o options) (*browsersReport, error) {
 	defer hc.CloseIdleConnections()
 	fails := &failures{}
 
-	var before stats
+	var before, with stats
 	if srv != nil {
 		var err error
 		if before, err = srv.stats(); err != nil {
@@ -99,8 +103,8 @@ func browsersRun(o options) (*browsersReport, error) {
 	if srv != nil {
 		hc.CloseIdleConnections()          // their server goroutines are not the pages'
 		time.Sleep(500 * time.Millisecond) // and they end, as do the pages' once the browsers joined
-		with, err := srv.stats()
-		if err != nil {
+		var err error
+		if with, err = srv.stats(); err != nil {
 			return nil, err
 		}
 		if pages := float64(with.Pages - before.Pages); pages > 0 {
@@ -126,6 +130,10 @@ func browsersRun(o options) (*browsersReport, error) {
 			r.HeapAfterClicksKB = (after.Heap - before.Heap) / pages / 1024
 			r.StackAfterClicksKB = (after.Stack - before.Stack) / pages / 1024
 			r.GoroutinesAfterClicks = float64(after.Goroutines-before.Goroutines) / pages
+		}
+		if r.Clicks.Events > 0 {
+			r.AllocatedPerClick = (after.Allocated - with.Allocated) / float64(r.Clicks.Events)
+			r.GCsDuringClicks = int(after.GCs-with.GCs) - 3 // less the stats call's own
 		}
 		if o.HeapProfile != "" {
 			if err := srv.heapProfile(o.HeapProfile + ".after-clicks"); err != nil {
@@ -363,6 +371,9 @@ func (r *browsersReport) table(w io.Writer) {
 	c := r.Clicks
 	fmt.Fprintf(w, "each clicking once a second: %d clicks (%.0f/s), click to update p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %d verified (clicks sent late by %.2f ms at p99)\n",
 		c.Events, c.EventsPerSec, c.P50, c.P90, c.P99, c.Max, c.Verified, r.LateP99Ms)
+	if r.AllocatedPerClick != 0 {
+		fmt.Fprintf(w, "the server allocated %.0f bytes a click and collected garbage %d times meanwhile\n", r.AllocatedPerClick, r.GCsDuringClicks)
+	}
 	if r.HeapAfterClicksKB != 0 {
 		fmt.Fprintf(w, "idle again after the clicks: heap %.1f KB + goroutine stacks %.1f KB = %.1f KB (%.2f goroutines)\n",
 			r.HeapAfterClicksKB, r.StackAfterClicksKB, r.HeapAfterClicksKB+r.StackAfterClicksKB, r.GoroutinesAfterClicks)

@@ -35,6 +35,8 @@ type stats struct {
 	RSS        float64 `json:"rss"`   // bytes
 	Goroutines int     `json:"goroutines"`
 	Pages      int     `json:"pages"`
+	Allocated  float64 `json:"allocated"` // bytes allocated since the process started
+	GCs        uint32  `json:"gcs"`       // collections since then, the three of each stats call included
 }
 
 // serve runs the server side: the session page at / (and with a Shared
@@ -81,7 +83,8 @@ func serve(elements int) {
 		}
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
-		json.NewEncoder(w).Encode(stats{Heap: float64(m.HeapAlloc), Stack: float64(m.StackInuse), RSS: rss(), Goroutines: runtime.NumGoroutine(), Pages: app.Pages()})
+		json.NewEncoder(w).Encode(stats{Heap: float64(m.HeapAlloc), Stack: float64(m.StackInuse), RSS: rss(), Goroutines: runtime.NumGoroutine(), Pages: app.Pages(),
+			Allocated: float64(m.TotalAlloc), GCs: m.NumGC})
 	})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
