@@ -2,6 +2,7 @@ package transport
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"log/slog"
@@ -294,7 +295,13 @@ func (s *Server) readPump(c *conn, wp *page.WebPage) {
 // readMessage reads one message and queues it for the page; it reports
 // false, having closed c, when the connection is to end.
 func (s *Server) readMessage(c *conn, wp *page.WebPage, limit *bucket, log func() *slog.Logger) bool {
-	_, data, err := c.ws.ReadMessage()
+	buf := messageBuffers.Get().(*bytes.Buffer)
+	defer putMessageBuffer(buf)
+	_, r, err := c.ws.NextReader()
+	if err == nil {
+		_, err = buf.ReadFrom(r)
+	}
+	data := buf.Bytes()
 	if err != nil {
 		if errors.Is(err, websocket.ErrReadLimit) {
 			// gorilla has already sent 1009, message too big
@@ -328,6 +335,22 @@ func (s *Server) readMessage(c *conn, wp *page.WebPage, limit *bucket, log func(
 		return false
 	}
 	return s.handle(c, wp, c.session, c.id, m, log, func() { c.backlog.Add(-1) }) // false: the page is gone, and closed c
+}
+
+// messageBuffers are what messages are read into: a message is decoded
+// and its buffer goes back (decoding copies what it keeps), so reading one
+// allocates no buffer of its own.
+var messageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// keptBuffer is the largest buffer put back: one grown for a rare large
+// message goes.
+const keptBuffer = 64 << 10
+
+func putMessageBuffer(b *bytes.Buffer) {
+	if b.Cap() <= keptBuffer {
+		b.Reset()
+		messageBuffers.Put(b)
+	}
 }
 
 // handle queues one message for the page; what it must know is told to the
