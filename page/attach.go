@@ -34,11 +34,6 @@ func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint6
 		err = r.addConnLocked(wp, c, sessionID, tabID)
 	}
 	if err == nil {
-		if wp.expiry != nil {
-			wp.expiry.Stop()
-			wp.expiry = nil // a page shown keeps no timer
-		}
-		wp.armed++
 		wp.attached = true
 		r.unlinkIdle(wp)
 	}

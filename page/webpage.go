@@ -114,15 +114,15 @@ type WebPage struct {
 	handled  *oneOrMap[string, *tab] // by session and tab id: what its messages have done
 	sessions audience                // the sessions that were served this page
 	owners   audience                // whom MaxPagesPerSession counts it for
-	expiry   *time.Timer
-	armed    uint32 // counts the expiry's arming, so a stale timer does nothing
 	removed  bool
 	attached bool // a browser has attached to it at some time
 	ctx      context.Context
 	cancel   context.CancelFunc
-	// idle links the pages no browser shows, oldest first, for MaxPages.
+	// The registry's list of pages no browser shows that it is on, if any,
+	// its neighbours there, and since when (guarded by the registry's mu).
+	idleOn             *idleList
 	idlePrev, idleNext *WebPage
-	idleListed         bool
+	idleSince          time.Duration
 
 	uploads upload.Waiting // files waiting for their submit; an upload does not wait for a handler
 }
