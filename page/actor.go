@@ -29,7 +29,7 @@ func (wp *WebPage) post(fn func()) bool {
 	case !wp.running:
 		wp.running = true
 		if wp.actors != nil {
-			wp.actors.Go(wp.run)
+			wp.actors.Go((*WebPage).run, wp)
 		} else {
 			go wp.run()
 		}

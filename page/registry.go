@@ -56,8 +56,8 @@ type Registry struct {
 	// first of either list is).
 	fresh, left idleList
 	sweeper     *time.Timer
-	epoch       time.Time // what WebPage.idleSince counts from
-	actors      lend.Pool // the pages' goroutines
+	epoch       time.Time           // what WebPage.idleSince counts from
+	actors      lend.Pool[*WebPage] // the pages' goroutines
 }
 
 // idleList links pages, oldest first, through WebPage.idlePrev/idleNext.
@@ -92,7 +92,9 @@ func (r *Registry) ServeFor(wp *WebPage, sessionID, owner string) error {
 	wp.mu.Lock()
 	if wp.removed { // revived: a shared page served again after it expired
 		wp.removed, wp.ctx, wp.cancel = false, nil, nil
-		wp.uploads.Reopen()
+		if wp.uploads != nil {
+			wp.uploads.Reopen()
+		}
 	}
 	wp.debug = r.Debug
 	wp.actors = &r.actors
@@ -164,7 +166,9 @@ func (wp *WebPage) endLocked() {
 		default:
 		}
 	}
-	wp.uploads.Close()
+	if wp.uploads != nil {
+		wp.uploads.Close()
+	}
 }
 
 // Lookup returns the page with pageID if sessionID was served it, for a

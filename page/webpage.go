@@ -70,8 +70,12 @@ type WebPage struct {
 	// shows it (JustPy's delete_flag=False): a page shared by every visitor.
 	Keep bool
 
-	id    string
+	// The unexported fields keep their bools together: a page, with the
+	// 8 bytes of type the allocator puts before it, takes a size class of
+	// 768 bytes, not the next of 896.
+
 	debug bool // a panic's stack goes to the browser (the registry's Debug)
+	id    string
 
 	// Owned by the page's goroutine (see actor.go).
 	comps   []Component
@@ -85,35 +89,34 @@ type WebPage struct {
 	radiosOn   []Component // radio buttons checked by this flush
 	doc        sentDoc     // page settings last sent
 	js         []wire.JS
-	calls      []wire.Call // element methods to call, taken from the elements by the diff
-	reload     bool
+	calls      []wire.Call                                   // element methods to call, taken from the elements by the diff
 	libraries  atomic.Pointer[func(tag string) []wire.Asset] // LinkLibraries: set by each request for the page
 	assets     []wire.Asset                                  // the library files the page's elements need, in the order found
 	assetsSent int                                           // of assets, how many the browsers have
 	docAssets  []wire.Asset                                  // those the first paint links
 	neededTags map[string]bool                               // the tags need has asked about
 	on         map[string]PageHandler
-	events     []string // sorted keys of on; replaced, never changed in place
-	owed       bool     // a flush was held back while every connection was busy
-	sharedRead int      // how deep the diff is inside Shared subtrees
-	prepErr    error    // a React or ModelUpdate that panicked in this flush
-	targets    []target // broadcast's list, kept to spare an allocation
-	midway     bool     // an Update in a handler is flushing
-	chatty     bool     // a browser's message came since the goroutine last lingered
+	events     []string    // sorted keys of on; replaced, never changed in place
+	sharedRead int         // how deep the diff is inside Shared subtrees
+	prepErr    *PanicError // a React or ModelUpdate that panicked in this flush
+	midway     bool        // an Update in a handler is flushing
+	chatty     bool        // a browser's message came since the goroutine last lingered
+	owed       bool        // a flush was held back while every connection was busy
+	reload     bool
 
 	flushQueued atomic.Bool   // a flush waits in the mailbox
 	actor       atomic.Uint64 // the goroutine running the mailbox, 0 when none
 
 	mu       sync.Mutex // guards what follows: mailbox, connections, lifecycle
 	box      []func()
-	running  bool
-	actors   *lend.Pool    // its registry's, once served: where its goroutine comes from
-	wake     chan struct{} // set while the page's goroutine lingers for more
+	actors   *lend.Pool[*WebPage] // its registry's, once served: where its goroutine comes from
+	wake     chan struct{}        // set while the page's goroutine lingers for more
 	conns    *oneOrMap[Conn, member]
 	joined   int                     // of conns, those that have the page
 	handled  *oneOrMap[string, *tab] // by session and tab id: what its messages have done
 	sessions audience                // the sessions that were served this page
 	owners   audience                // whom MaxPagesPerSession counts it for
+	running  bool
 	removed  bool
 	attached bool // a browser has attached to it at some time
 	ctx      context.Context
@@ -124,7 +127,9 @@ type WebPage struct {
 	idlePrev, idleNext *WebPage
 	idleSince          time.Duration
 
-	uploads upload.Waiting // files waiting for their submit; an upload does not wait for a handler
+	// The files waiting for their submit, made by the first upload; an
+	// upload does not wait for a handler.
+	uploads *upload.Waiting
 }
 
 // member is one connection showing the page.

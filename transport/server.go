@@ -123,8 +123,8 @@ type Server struct {
 	conns      map[*conn]bool
 	perSession map[string]int
 	closed     bool
-	posts      postLimits // the HTTP fallback's message rates, per tab
-	readers    lend.Pool  // the goroutines that read messages (see readPump)
+	posts      postLimits        // the HTTP fallback's message rates, per tab
+	readers    lend.Pool[func()] // the goroutines that read messages (see readPump)
 }
 
 // ServeHTTP upgrades the request and serves the connection until it closes.
@@ -280,7 +280,7 @@ func (s *Server) readPump(c *conn, wp *page.WebPage) {
 		}
 		more = false // stays so if reading panics
 		c.reading.Add(1)
-		s.readers.Go(func() {
+		s.readers.Go(call, func() {
 			defer c.reading.Done()
 			defer s.recoverPanic(c)
 			more = s.readMessage(c, wp, limit, log)
@@ -291,6 +291,8 @@ func (s *Server) readPump(c *conn, wp *page.WebPage) {
 		}
 	}
 }
+
+func call(fn func()) { fn() }
 
 // readMessage reads one message and queues it for the page; it reports
 // false, having closed c, when the connection is to end.

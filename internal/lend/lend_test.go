@@ -10,11 +10,11 @@ import (
 // Work given one piece after another runs on one goroutine; work given at
 // once runs at once; Close ends the goroutines that wait.
 func TestPool(t *testing.T) {
-	var p Pool
+	var p Pool[chan struct{}]
 	base := runtime.NumGoroutine()
 	for range 100 {
 		done := make(chan struct{})
-		p.Go(func() { close(done) })
+		p.Go(closeIt, done)
 		<-done
 		time.Sleep(time.Millisecond) // the goroutine goes back to waiting
 	}
@@ -26,7 +26,7 @@ func TestPool(t *testing.T) {
 	release := make(chan struct{})
 	for range 10 {
 		wg.Add(1)
-		p.Go(func() { defer wg.Done(); <-release }) // none waits for another
+		p.Go(func(release chan struct{}) { defer wg.Done(); <-release }, release) // none waits for another
 	}
 	close(release)
 	wg.Wait()
@@ -40,6 +40,8 @@ func TestPool(t *testing.T) {
 		t.Errorf("%d goroutines after Close, %d before", n, base)
 	}
 	done := make(chan struct{})
-	p.Go(func() { close(done) })
+	p.Go(closeIt, done)
 	<-done
 }
+
+func closeIt(c chan struct{}) { close(c) }
