@@ -37,10 +37,10 @@ type (
 	//   - Dark bool: Tailwind's dark mode
 	//   - Tailwind bool: link Tailwind's stylesheet (NewWebPage sets it)
 	//   - NoWebsockets bool: NoWebsockets sends this page's events by HTTP POST even when the app uses websockets; the page then changes only in answer to its events.
+	//   - Keep bool: Keep keeps the page while the process runs, even when no browser shows it (JustPy's delete_flag=False): a page shared by every visitor.
 	//   - ReloadInterval time.Duration: ReloadInterval, on a page whose events go by HTTP POST, makes its browsers ask for what changed that often (JustPy's reload_interval): a page without a websocket that another goroutine changes, such as a dashboard, refreshes its content without reloading.
 	//   - State State: State holds the values that components bound to it with Model show (JustPy's data=), by key.
 	//   - Response http.Handler: Response, when set by a page function, is served instead of the page (a file, JSON, a redirect: anything an http.Handler answers).
-	//   - Keep bool: Keep keeps the page while the process runs, even when no browser shows it (JustPy's delete_flag=False): a page shared by every visitor.
 	//
 	// Methods of page.WebPage:
 	//

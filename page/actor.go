@@ -12,7 +12,9 @@ import (
 // events and values, Do functions, attaches, flushes — is a function in its
 // mailbox, run in order by the page's own goroutine. That goroutine runs
 // only while the mailbox has work, so an idle page, connected or not, costs
-// none.
+// none. A served page borrows it from its registry's pool: pages whose
+// browsers send messages now and then reuse goroutines, and the stacks
+// their handlers grew, instead of starting one each time.
 
 // post queues fn for the page's goroutine, starting it when none runs. It
 // never blocks; it reports false, queuing nothing, once the page is gone.
@@ -26,7 +28,7 @@ func (wp *WebPage) post(fn func()) bool {
 	switch {
 	case !wp.running:
 		wp.running = true
-		go wp.run()
+		wp.start()
 	case wp.wake != nil:
 		select { // it lingers: tell it
 		case wp.wake <- struct{}{}:
@@ -34,6 +36,16 @@ func (wp *WebPage) post(fn func()) bool {
 		}
 	}
 	return true
+}
+
+// start starts the page's goroutine: one lent by its registry's pool, once
+// served. The caller holds wp.mu and has set running.
+func (wp *WebPage) start() {
+	if wp.actors != nil {
+		wp.actors.Go((*WebPage).run, wp)
+	} else {
+		go wp.run()
+	}
 }
 
 // actorLinger is how long the goroutine of a page whose browser sends
@@ -144,7 +156,7 @@ func (wp *WebPage) runHere(fn func()) (ok, ran bool) {
 	wp.actor.Store(0)
 	wp.mu.Lock()
 	if len(wp.box) > 0 {
-		go wp.run() // still running: it takes over
+		wp.start() // still running: its goroutine takes over
 	} else {
 		wp.running = false
 		wp.box = nil

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+	"unsafe"
 
 	"github.com/justgo/justgo/component"
 	"github.com/justgo/justgo/internal/wire"
@@ -20,6 +21,15 @@ const (
 	budgetTextDiff    = 10             // one text changed on a 1,000-element page, by DoWait
 	budgetEncodePatch = 2              // a one-op patch encoded and enveloped
 )
+
+// A page's own struct, with the 8-byte header the allocator gives an
+// object of pointers over 512 bytes, stays within the 768-byte size class,
+// below the next of 896: every page is one, shown or not.
+func TestPageStructBudget(t *testing.T) {
+	if n := unsafe.Sizeof(page.WebPage{}) + 8; n > 768 {
+		t.Errorf("a WebPage takes %d bytes with its header, over 768", n)
+	}
+}
 
 func TestAllocationBudgets(t *testing.T) {
 	if testing.Short() {

@@ -34,10 +34,6 @@ func (r *Registry) Attach(pageID, sessionID, tabID string, c Conn, version uint6
 		err = r.addConnLocked(wp, c, sessionID, tabID)
 	}
 	if err == nil {
-		if wp.expiry != nil {
-			wp.expiry.Stop()
-		}
-		wp.armed++
 		wp.attached = true
 		r.unlinkIdle(wp)
 	}
@@ -61,19 +57,19 @@ func (r *Registry) addConnLocked(wp *WebPage, c Conn, sessionID, tabID string) e
 	}
 	key := sessionID + "\x00" + tabID
 	if wp.conns == nil {
-		wp.conns, wp.handled = map[Conn]member{}, map[string]*tab{}
+		wp.conns, wp.handled = &oneOrMap[Conn, member]{}, &oneOrMap[string, *tab]{}
 	}
-	t := wp.handled[key]
+	t, _ := wp.handled.get(key)
 	if t == nil {
 		r.pruneTabsLocked(wp)
-		if r.MaxTabsPerPage > 0 && len(wp.handled) >= r.MaxTabsPerPage {
+		if r.MaxTabsPerPage > 0 && wp.handled.len() >= r.MaxTabsPerPage {
 			return ErrTooManyTabs
 		}
 		t = &tab{}
-		wp.handled[key] = t
+		wp.handled.put(key, t)
 	}
 	t.left = time.Time{}
-	wp.conns[c] = member{tab: key}
+	wp.conns.put(c, member{tab: key})
 	return nil
 }
 
@@ -83,17 +79,18 @@ func (r *Registry) addConnLocked(wp *WebPage, c Conn, sessionID, tabID string) e
 func (wp *WebPage) join(c Conn, version uint64) {
 	wp.flushNow()
 	wp.mu.Lock()
-	m, ok := wp.conns[c]
+	m, ok := wp.conns.get(c)
 	if !ok { // it left before it joined
 		wp.mu.Unlock()
 		return
 	}
 	if !m.joined {
 		m.joined = true
-		wp.conns[c] = m
+		wp.conns.put(c, m)
 		wp.joined++
 	}
-	ack := wp.handled[m.tab].n
+	t, _ := wp.handled.get(m.tab)
+	ack := t.n
 	wp.mu.Unlock()
 	if version != wp.version || (len(wp.typedAlone) > 0 && !wp.typedAlone[m.tab]) {
 		sync := wp.fullSync()
@@ -124,13 +121,14 @@ func validTab(id string) bool {
 // are many, and at the cap every tab that has left. The caller holds
 // wp.mu.
 func (r *Registry) pruneTabsLocked(wp *WebPage) {
-	if len(wp.handled) < 64 && (r.MaxTabsPerPage == 0 || len(wp.handled) < r.MaxTabsPerPage) {
+	n := wp.handled.len()
+	if n < 64 && (r.MaxTabsPerPage == 0 || n < r.MaxTabsPerPage) {
 		return
 	}
-	full := r.MaxTabsPerPage > 0 && len(wp.handled) >= r.MaxTabsPerPage
-	for id, t := range wp.handled {
+	full := r.MaxTabsPerPage > 0 && n >= r.MaxTabsPerPage
+	for id, t := range wp.handled.all {
 		if !t.left.IsZero() && (full || time.Since(t.left) > r.timeout) {
-			delete(wp.handled, id)
+			wp.handled.delete(id)
 		}
 	}
 }
@@ -149,16 +147,18 @@ func (r *Registry) detach(wp *WebPage, c Conn) (session string, joined bool) {
 	defer r.mu.Unlock()
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
-	m, ok := wp.conns[c]
+	m, ok := wp.conns.get(c)
 	session, _, _ = strings.Cut(m.tab, "\x00")
-	if t := wp.handled[m.tab]; ok && t != nil {
+	if t, _ := wp.handled.get(m.tab); ok && t != nil {
 		t.left = time.Now()
 	}
 	if m.joined {
 		wp.joined--
 	}
-	delete(wp.conns, c)
-	if len(wp.conns) == 0 && !wp.removed {
+	if ok {
+		wp.conns.delete(c)
+	}
+	if wp.conns.len() == 0 && !wp.removed {
 		r.idleLocked(wp)
 	}
 	return session, ok && m.joined

@@ -14,8 +14,12 @@ import (
 // snapshots to the live state. The caller holds wp.mu.
 func (wp *WebPage) diff() wire.Patch {
 	wp.gen++
-	wp.cursor = 0
-	defer func() { wp.order, wp.visited = wp.visited, wp.order[:0] }()
+	if w := wp.walk; w != nil {
+		w.cursor = 0
+		defer func() { w.order, w.visited = w.visited, w.order[:0] }()
+	} else if len(wp.sent) >= orderedPage {
+		wp.walkState()
+	}
 	var p wire.Patch
 	structural := false
 	root := wp.sent[wire.RootID]
@@ -44,14 +48,14 @@ func (wp *WebPage) diff() wire.Patch {
 	for _, c := range wp.comps {
 		structural = wp.diffTree(c, &p.Ops, reach{}) || structural
 	}
-	if len(wp.skipped) > 0 {
+	if w := wp.walk; w != nil && len(w.skipped) > 0 {
 		switch {
-		case wp.checkTracked:
+		case w.check:
 			structural = wp.checkSkipped(&p.Ops) || structural
 		case structural:
 			wp.keepSkipped()
 		}
-		wp.skipped = wp.skipped[:0]
+		w.skipped = w.skipped[:0]
 	}
 	if structural {
 		for id, s := range wp.sent {
@@ -137,8 +141,10 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 		return false
 	}
 	s.gen = wp.gen
-	s.at = len(wp.visited)
-	wp.visited = append(wp.visited, s)
+	if w := wp.walk; w != nil {
+		s.at = len(w.visited)
+		w.visited = append(w.visited, s)
+	}
 	wp.prepare(c)
 	p.place(r)
 	s.reach = r.self(p)
@@ -185,17 +191,51 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 // most often, or by its id once the tree has changed shape; the walk then
 // carries on from there.
 func (wp *WebPage) lookup(c Component) *snapshot {
-	if wp.cursor < len(wp.order) {
-		if s := wp.order[wp.cursor]; s.c == c && s.at == wp.cursor {
-			wp.cursor++
+	w := wp.walk
+	if w == nil {
+		return wp.sent[c.Ref()]
+	}
+	if w.cursor < len(w.order) {
+		if s := w.order[w.cursor]; s.c == c && s.at == w.cursor {
+			w.cursor++
 			return s
 		}
 	}
 	s := wp.sent[c.Ref()]
-	if s != nil && s.at < len(wp.order) && wp.order[s.at] == s {
-		wp.cursor = s.at + 1
+	if s != nil && s.at < len(w.order) && w.order[s.at] == s {
+		w.cursor = s.at + 1
 	}
 	return s
+}
+
+// orderedPage is the number of elements from which a page keeps the order
+// its diff walks them in: below it a lookup by id is as quick, and a small
+// page keeps less.
+const orderedPage = 64
+
+// walk is what the diff keeps from one walk to the next, for a page big
+// enough to keep its order or with tracked subtrees it passed over.
+type walk struct {
+	// order holds the snapshots in the order the last diff visited them:
+	// the next diff, walking the same tree, finds each at the next place
+	// instead of looking it up by id (see lookup).
+	order, visited []*snapshot
+	cursor         int       // where in order the diff's walk is
+	skipped        []skipped // the tracked subtrees this diff passed over
+	checking       bool      // the diff compares skipped subtrees, to check them
+	// check makes the diff compare the tracked subtrees it passes over
+	// (DEBUG, the registry's CheckTracking), telling report of a change
+	// nothing touched.
+	check  bool
+	report func(error)
+}
+
+// walkState returns the page's walk, making it.
+func (wp *WebPage) walkState() *walk {
+	if wp.walk == nil {
+		wp.walk = &walk{}
+	}
+	return wp.walk
 }
 
 // kidsOf lists children for a kids op: a reference for those the browser

@@ -100,8 +100,9 @@ func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) e
 		return nil
 	}
 	wp.mu.Lock()
-	tab := wp.conns[c].tab
-	if t := wp.handled[tab]; t != nil && m.N != 0 {
+	mem, _ := wp.conns.get(c)
+	tab := mem.tab
+	if t, _ := wp.handled.get(tab); t != nil && m.N != 0 {
 		if m.N <= t.n { // sent again after a reconnect: handled already
 			wp.mu.Unlock()
 			return nil

@@ -71,7 +71,9 @@
 // A page is an actor: a mailbox of functions that its own goroutine runs in
 // order — a browser's events and values (Receive), Do and DoWait functions,
 // attaches, renders and flushes. The goroutine starts when the mailbox gets
-// work and ends when it is empty, so an idle page costs none. Handlers run
+// work and ends when it is empty, so an idle page costs none (a served
+// page borrows it from its registry, which keeps a goroutine a second for
+// the next page that has work). Handlers run
 // one at a time per page, in arrival order; pages run in parallel. What a
 // handler or Do function changes is sent when it returns (and at each
 // Update); while every connection is still writing the last change, the

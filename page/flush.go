@@ -51,7 +51,7 @@ func (wp *WebPage) held() bool {
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
 	n := 0
-	for c, m := range wp.conns {
+	for c, m := range wp.conns.all {
 		p, ok := c.(Paced)
 		if !m.joined {
 			continue
@@ -65,7 +65,7 @@ func (wp *WebPage) held() bool {
 		return false
 	}
 	ready := wp.requestFlush
-	for c, m := range wp.conns {
+	for c, m := range wp.conns.all {
 		if m.joined && !c.(Paced).Busy(ready) {
 			return false // it has just finished: no need to wait
 		}
@@ -79,14 +79,15 @@ func (wp *WebPage) held() bool {
 // unless a handler's Update is flushing: the handler runs on while the
 // writer writes, and what it changes meanwhile merges.
 func (wp *WebPage) broadcast(p *wire.Patch) {
+	var few [4]target // a page has few connections: no allocation for them
 	wp.mu.Lock()
-	to := wp.targets[:0]
-	for c, m := range wp.conns {
+	to := few[:0]
+	for c, m := range wp.conns.all {
 		if m.joined {
-			to = append(to, target{c, wp.handled[m.tab].n})
+			t, _ := wp.handled.get(m.tab)
+			to = append(to, target{c, t.n})
 		}
 	}
-	wp.targets = to
 	wp.mu.Unlock()
 	if len(to) == 0 {
 		return // nobody to tell: not even worth encoding (a page's first render)
@@ -102,7 +103,6 @@ func (wp *WebPage) broadcast(p *wire.Patch) {
 			t.c.Send(wire.Envelope(t.ack, body))
 		}
 	}
-	clear(to) // keep no connection alive
 }
 
 // target is a connection a patch goes to, with the ack it carries there.
@@ -131,7 +131,7 @@ func (wp *WebPage) tellAll(err error) {
 	msg := wire.NewError(ErrorText(err, wp.debug))
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
-	for c, m := range wp.conns {
+	for c, m := range wp.conns.all {
 		if m.joined {
 			c.Send(msg)
 		}

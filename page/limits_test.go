@@ -107,6 +107,47 @@ func TestNewPageTimeoutDropsNeverAttachedPagesFirst(t *testing.T) {
 	}
 }
 
+// One timer expires the unshown pages of both kinds in turn, each after its
+// own timeout counted from when it became unshown; MaxPages takes the page
+// unshown longest of either kind.
+func TestUnshownPagesExpireInTurn(t *testing.T) {
+	reg := page.NewRegistry(1500 * time.Millisecond)
+	reg.NewPageTimeout = 50 * time.Millisecond
+	reg.MaxPages = 3
+	defer reg.Close()
+	never, left, later := page.NewWebPage(), page.NewWebPage(), page.NewWebPage()
+	reg.Serve(left, "s")
+	reg.Serve(never, "s")
+	rec := &lockedRec{}
+	if _, err := reg.Attach(left.ID(), "s", "", rec, 0); err != nil {
+		t.Fatal(err)
+	}
+	left.Settle()
+	reg.Detach(left, rec) // unshown since after never
+	reg.Serve(later, "s")
+	fourth := page.NewWebPage()
+	if err := reg.Serve(fourth, "s"); err != nil || !never.Expired() || left.Expired() || later.Expired() {
+		t.Fatalf("the 4th page: %v; dropped: never %v, left %v, later %v (want never)", err, never.Expired(), left.Expired(), later.Expired())
+	}
+	wait := func(what string, wp *page.WebPage) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); !wp.Expired(); time.Sleep(5 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s was not dropped", what)
+			}
+		}
+	}
+	wait("a page never attached to", later)
+	wait("another", fourth)
+	if left.Expired() {
+		t.Fatal("the page a browser left went with the short timeout")
+	}
+	wait("the page a browser left", left)
+	if reg.Len() != 0 {
+		t.Errorf("Len %d after all expired", reg.Len())
+	}
+}
+
 // MaxTabsPerPage refuses one tab more while the others are connected, and
 // admits it once one left.
 func TestMaxTabsPerPageRefusesATabWhileTheOthersAreThere(t *testing.T) {

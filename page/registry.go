@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/justgo/justgo/internal/lend"
 	"github.com/justgo/justgo/internal/wire"
 )
 
@@ -54,13 +55,23 @@ type Registry struct {
 	mu        sync.Mutex // held before a page's own lock
 	pages     map[string]*WebPage
 	bySession map[string][]*WebPage // by owner (see ServeFor), in the order served
-	// The pages no browser shows, oldest first (WebPage.idlePrev/idleNext).
-	idleHead, idleTail *WebPage
+	// The pages no browser shows: those none ever attached to (kept for
+	// NewPageTimeout, when set) and the others (kept for timeout). Each
+	// list is in the order its pages became unshown, which is the order
+	// they expire in, so that one timer does for all (sweeper, due when the
+	// first of either list is).
+	fresh, left idleList
+	sweeper     *time.Timer
+	epoch       time.Time           // what WebPage.idleSince counts from
+	actors      lend.Pool[*WebPage] // the pages' goroutines
 }
+
+// idleList links pages, oldest first, through WebPage.idlePrev/idleNext.
+type idleList struct{ head, tail *WebPage }
 
 // NewRegistry returns a registry that drops unshown pages after timeout.
 func NewRegistry(timeout time.Duration) *Registry {
-	return &Registry{timeout: timeout, pages: map[string]*WebPage{}, bySession: map[string][]*WebPage{}}
+	return &Registry{timeout: timeout, pages: map[string]*WebPage{}, bySession: map[string][]*WebPage{}, epoch: time.Now()}
 }
 
 // Serve records that wp was served to sessionID, so that the session's
@@ -77,24 +88,31 @@ func (r *Registry) ServeFor(wp *WebPage, sessionID, owner string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if _, live := r.pages[wp.id]; !live && r.MaxPages > 0 && len(r.pages) >= r.MaxPages {
-		if r.idleHead == nil {
+		oldest := r.longestUnshown()
+		if oldest == nil {
 			return ErrTooManyPages
 		}
-		r.dropLocked(r.idleHead, "the server keeps no more pages")
+		r.dropLocked(oldest, "the server keeps no more pages")
 	}
 	r.pages[wp.id] = wp
 	wp.mu.Lock()
 	if wp.removed { // revived: a shared page served again after it expired
 		wp.removed, wp.ctx, wp.cancel = false, nil, nil
-		wp.uploads.Reopen()
+		if wp.uploads != nil {
+			wp.uploads.Reopen()
+		}
 	}
 	wp.debug = r.Debug
-	wp.checkTracked, wp.checkTracking = r.Debug || r.CheckTracking != nil, r.CheckTracking
+	if r.Debug || r.CheckTracking != nil {
+		w := wp.walkState()
+		w.check, w.report = true, r.CheckTracking
+	}
+	wp.actors = &r.actors
 	wp.sessions.add(sessionID)
 	if wp.owners.add(owner) {
 		r.bySession[owner] = append(r.bySession[owner], wp)
 	}
-	if len(wp.conns) == 0 {
+	if wp.conns.len() == 0 {
 		r.idleLocked(wp)
 	}
 	wp.mu.Unlock()
@@ -139,19 +157,15 @@ func (r *Registry) dropLocked(wp *WebPage, reason string) {
 		}
 	})
 	wp.sessions, wp.owners = audience{}, audience{}
-	for c := range wp.conns {
+	for c := range wp.conns.all {
 		c.Close(wire.CloseUnknownPage, reason)
 	}
 	wp.endLocked()
 }
 
-// endLocked ends wp's life: no more expiry, mailbox, uploads or context.
-// The caller holds wp.mu.
+// endLocked ends wp's life: no more mailbox, uploads or context. The
+// caller holds wp.mu, and has taken wp off the idle lists.
 func (wp *WebPage) endLocked() {
-	if wp.expiry != nil {
-		wp.expiry.Stop()
-	}
-	wp.armed++
 	wp.removed = true
 	if wp.cancel != nil {
 		wp.cancel()
@@ -162,7 +176,9 @@ func (wp *WebPage) endLocked() {
 		default:
 		}
 	}
-	wp.uploads.Close()
+	if wp.uploads != nil {
+		wp.uploads.Close()
+	}
 }
 
 // Lookup returns the page with pageID if sessionID was served it, for a
@@ -198,60 +214,95 @@ func (wp *WebPage) servedLocked(sessionID string) error {
 	return nil
 }
 
-// idleLocked lists wp as shown by no browser and (re)starts its expiry,
-// unless it is kept. The caller holds r.mu and wp.mu.
+// idleLocked lists wp as shown by no browser from now on, which (re)starts
+// its time to expire, unless it is kept. The caller holds r.mu and wp.mu.
 func (r *Registry) idleLocked(wp *WebPage) {
-	if wp.expiry != nil {
-		wp.expiry.Stop()
-	}
-	wp.armed++
 	r.unlinkIdle(wp)
 	if wp.Keep {
 		return
 	}
-	d := r.timeout
+	l := &r.left
 	if !wp.attached && r.NewPageTimeout > 0 {
-		d = r.NewPageTimeout
+		l = &r.fresh
 	}
-	armed := wp.armed
-	wp.expiry = time.AfterFunc(d, func() { r.expire(wp, armed) })
-	wp.idlePrev, wp.idleNext, wp.idleListed = r.idleTail, nil, true
-	if r.idleTail != nil {
-		r.idleTail.idleNext = wp
+	wp.idleOn, wp.idlePrev, wp.idleNext, wp.idleSince = l, l.tail, nil, time.Since(r.epoch)
+	if l.tail != nil {
+		l.tail.idleNext = wp
 	} else {
-		r.idleHead = wp
+		l.head = wp
+		r.armLocked() // the first of its list: it may expire before any other
 	}
-	r.idleTail = wp
+	l.tail = wp
 }
 
 // unlinkIdle takes wp off the list of unshown pages; the caller holds r.mu.
 func (r *Registry) unlinkIdle(wp *WebPage) {
-	if !wp.idleListed {
+	l := wp.idleOn
+	if l == nil {
 		return
 	}
 	if wp.idlePrev != nil {
 		wp.idlePrev.idleNext = wp.idleNext
 	} else {
-		r.idleHead = wp.idleNext
+		l.head = wp.idleNext
 	}
 	if wp.idleNext != nil {
 		wp.idleNext.idlePrev = wp.idlePrev
 	} else {
-		r.idleTail = wp.idlePrev
+		l.tail = wp.idlePrev
 	}
-	wp.idlePrev, wp.idleNext, wp.idleListed = nil, nil, false
+	wp.idleOn, wp.idlePrev, wp.idleNext = nil, nil, nil
 }
 
-// expire drops wp if its expiry, armed as number armed, still stands.
-func (r *Registry) expire(wp *WebPage, armed uint32) {
+// keepFor is how long l's pages are kept unshown.
+func (r *Registry) keepFor(l *idleList) time.Duration {
+	if l == &r.fresh {
+		return r.NewPageTimeout
+	}
+	return r.timeout
+}
+
+// longestUnshown is the page that has gone longest without a browser, nil
+// when a browser shows every page. The caller holds r.mu.
+func (r *Registry) longestUnshown() *WebPage {
+	f, l := r.fresh.head, r.left.head
+	if f == nil || l != nil && l.idleSince < f.idleSince {
+		return l
+	}
+	return f
+}
+
+// armLocked sets the sweeper to go off when the first unshown page is due,
+// if there is one. The caller holds r.mu.
+func (r *Registry) armLocked() {
+	next := time.Duration(-1)
+	for _, l := range []*idleList{&r.fresh, &r.left} {
+		if l.head != nil && (next < 0 || l.head.idleSince+r.keepFor(l) < next) {
+			next = l.head.idleSince + r.keepFor(l)
+		}
+	}
+	if next < 0 {
+		return // nothing to expire; a sweep due meanwhile finds nothing
+	}
+	wait := next - time.Since(r.epoch)
+	if r.sweeper == nil {
+		r.sweeper = time.AfterFunc(wait, r.sweep)
+	} else {
+		r.sweeper.Reset(wait)
+	}
+}
+
+// sweep drops the unshown pages whose time has come.
+func (r *Registry) sweep() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	wp.mu.Lock()
-	stale := wp.armed != armed || len(wp.conns) > 0 || r.pages[wp.id] != wp
-	wp.mu.Unlock()
-	if !stale {
-		r.dropLocked(wp, "")
+	now := time.Since(r.epoch)
+	for _, l := range []*idleList{&r.fresh, &r.left} {
+		for l.head != nil && now-l.head.idleSince >= r.keepFor(l) {
+			r.dropLocked(l.head, "")
+		}
 	}
+	r.armLocked()
 }
 
 // Len is the number of live pages.
@@ -274,6 +325,10 @@ func (r *Registry) Close() {
 	}
 	clear(r.pages)
 	clear(r.bySession)
+	if r.sweeper != nil {
+		r.sweeper.Stop()
+	}
+	r.actors.Close()
 }
 
 // audience is the sessions a page was served to: nearly always one, so

@@ -82,11 +82,12 @@ func (wp *WebPage) skip(c Component, p *Props, s *snapshot, r reach) bool {
 		return false
 	}
 	n := p.tracked.n.Load()
-	if s.trackedAt != n || s.from != r || wp.checking {
+	w := wp.walkState()
+	if s.trackedAt != n || s.from != r || w.checking {
 		s.trackedAt, s.from = n, r
 		return false
 	}
-	wp.skipped = append(wp.skipped, skipped{c, r})
+	w.skipped = append(w.skipped, skipped{c, r})
 	return true
 }
 
@@ -99,11 +100,12 @@ type skipped struct {
 // checkSkipped compares the subtrees the diff passed over and reports a
 // change in them that nothing touched.
 func (wp *WebPage) checkSkipped(list *[]wire.Op) bool {
-	wp.checking = true
-	defer func() { wp.checking = false }()
+	w := wp.walk
+	w.checking = true
+	defer func() { w.checking = false }()
 	before := len(*list)
 	structural := false
-	for _, sk := range wp.skipped {
+	for _, sk := range w.skipped {
 		structural = wp.diffTree(sk.c, list, sk.r) || structural
 	}
 	if missed := (*list)[before:]; len(missed) > 0 {
@@ -116,8 +118,8 @@ func (wp *WebPage) checkSkipped(list *[]wire.Op) bool {
 		if wp.debug { // where the developer looks
 			wp.tellAll(err)
 		}
-		if wp.checkTracking != nil {
-			wp.checkTracking(err)
+		if w.report != nil {
+			w.report(err)
 		}
 	}
 	return structural
@@ -140,7 +142,7 @@ func (wp *WebPage) keepSkipped() {
 			keep(k)
 		}
 	}
-	for _, sk := range wp.skipped {
+	for _, sk := range wp.walk.skipped {
 		keep(sk.c)
 	}
 }

@@ -22,11 +22,22 @@ func (wp *WebPage) Upload(r *multipart.Reader, limits upload.Limits, session str
 	if err != nil {
 		return nil, err
 	}
-	if !wp.uploads.Add(files, limits) {
+	if w := wp.waitingUploads(true); w == nil || !w.Add(files, limits) {
 		upload.Discard(files)
 		return nil, ErrUnknownPage
 	}
 	return infos, nil
+}
+
+// waitingUploads is the page's list of files waiting for their submit, nil
+// when no upload made one (or, with create, when the page is gone).
+func (wp *WebPage) waitingUploads(create bool) *upload.Waiting {
+	wp.mu.Lock()
+	defer wp.mu.Unlock()
+	if wp.uploads == nil && create && !wp.removed {
+		wp.uploads = &upload.Waiting{}
+	}
+	return wp.uploads
 }
 
 // files turns the file entries of a submit into Files, taking their
@@ -39,7 +50,11 @@ func (wp *WebPage) files(infos []wire.FileInfo, taken *[]*File) []*File {
 		case in.Error != "":
 			f.Err = errors.New(in.Error)
 		case in.Ref != "":
-			if u := wp.uploads.Take(in.Ref); u != nil {
+			var u *File
+			if w := wp.waitingUploads(false); w != nil {
+				u = w.Take(in.Ref)
+			}
+			if u != nil {
 				f = u // its name, size and type as they arrived
 				*taken = append(*taken, u)
 			} else {

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/justgo/justgo/internal/lend"
 	"github.com/justgo/justgo/internal/randid"
 	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/upload"
@@ -51,6 +52,9 @@ type WebPage struct {
 	// NoWebsockets sends this page's events by HTTP POST even when the app
 	// uses websockets; the page then changes only in answer to its events.
 	NoWebsockets bool
+	// Keep keeps the page while the process runs, even when no browser
+	// shows it (JustPy's delete_flag=False): a page shared by every visitor.
+	Keep bool
 	// ReloadInterval, on a page whose events go by HTTP POST, makes its
 	// browsers ask for what changed that often (JustPy's reload_interval):
 	// a page without a websocket that another goroutine changes, such as a
@@ -65,30 +69,18 @@ type WebPage struct {
 	// (a file, JSON, a redirect: anything an http.Handler answers).
 	Response http.Handler
 
-	// Keep keeps the page while the process runs, even when no browser
-	// shows it (JustPy's delete_flag=False): a page shared by every visitor.
-	Keep bool
+	// The fields keep their bools together: a page, with the
+	// 8 bytes of type the allocator puts before it, takes a size class of
+	// 768 bytes, not the next of 896.
 
-	id    string
-	debug bool // a panic's stack goes to the browser (the registry's Debug)
+	id string
 
 	// Owned by the page's goroutine (see actor.go).
-	comps []Component
-	sent  map[string]*snapshot // what the browsers were last sent, by component id
-	// order holds the snapshots in the order the last diff visited them:
-	// the next diff, walking the same tree, finds each at the next place
-	// instead of looking it up by id (see lookup).
-	order, visited []*snapshot
-	cursor         int       // where in order the diff's walk is
-	skipped        []skipped // the tracked subtrees this diff passed over
-	checking       bool      // the diff compares skipped subtrees, to check them
-	// checkTracked compares the tracked subtrees a diff passes over (DEBUG,
-	// the registry's CheckTracking), telling checkTracking of a change
-	// nothing touched.
-	checkTracked  bool
-	checkTracking func(error)
-	gen           uint64 // counts flushes, for sweeping snapshots
-	version       uint64 // counts flushes that sent something
+	comps   []Component
+	sent    map[string]*snapshot // what the browsers were last sent, by component id
+	walk    *walk                // what the diff keeps between walks of a big page, or one with tracked subtrees
+	gen     uint64               // counts flushes, for sweeping snapshots
+	version uint64               // counts flushes that sent something
 	// typedAlone are the tabs whose typed values the page took while each
 	// was its only connection, since the version last changed: any other
 	// browser attaching at this version has not seen those values.
@@ -96,45 +88,48 @@ type WebPage struct {
 	radiosOn   []Component // radio buttons checked by this flush
 	doc        sentDoc     // page settings last sent
 	js         []wire.JS
-	calls      []wire.Call // element methods to call, taken from the elements by the diff
-	reload     bool
+	calls      []wire.Call                                   // element methods to call, taken from the elements by the diff
 	libraries  atomic.Pointer[func(tag string) []wire.Asset] // LinkLibraries: set by each request for the page
 	assets     []wire.Asset                                  // the library files the page's elements need, in the order found
 	assetsSent int                                           // of assets, how many the browsers have
 	docAssets  []wire.Asset                                  // those the first paint links
 	neededTags map[string]bool                               // the tags need has asked about
 	on         map[string]PageHandler
-	events     []string // sorted keys of on; replaced, never changed in place
-	owed       bool     // a flush was held back while every connection was busy
-	sharedRead int      // how deep the diff is inside Shared subtrees
-	prepErr    error    // a React or ModelUpdate that panicked in this flush
-	targets    []target // broadcast's list, kept to spare an allocation
-	midway     bool     // an Update in a handler is flushing
-	chatty     bool     // a browser's message came since the goroutine last lingered
+	events     []string    // sorted keys of on; replaced, never changed in place
+	sharedRead int         // how deep the diff is inside Shared subtrees
+	prepErr    *PanicError // a React or ModelUpdate that panicked in this flush
+	midway     bool        // an Update in a handler is flushing
+	chatty     bool        // a browser's message came since the goroutine last lingered
+	owed       bool        // a flush was held back while every connection was busy
+	reload     bool
 
 	flushQueued atomic.Bool   // a flush waits in the mailbox
 	actor       atomic.Uint64 // the goroutine running the mailbox, 0 when none
 
 	mu       sync.Mutex // guards what follows: mailbox, connections, lifecycle
 	box      []func()
+	actors   *lend.Pool[*WebPage] // its registry's, once served: where its goroutine comes from
+	wake     chan struct{}        // set while the page's goroutine lingers for more
+	conns    *oneOrMap[Conn, member]
+	joined   int                     // of conns, those that have the page
+	handled  *oneOrMap[string, *tab] // by session and tab id: what its messages have done
+	sessions audience                // the sessions that were served this page
+	owners   audience                // whom MaxPagesPerSession counts it for
 	running  bool
-	wake     chan struct{} // set while the page's goroutine lingers for more
-	conns    map[Conn]member
-	joined   int             // of conns, those that have the page
-	handled  map[string]*tab // by session and tab id: what its messages have done
-	sessions audience        // the sessions that were served this page
-	owners   audience        // whom MaxPagesPerSession counts it for
-	expiry   *time.Timer
-	armed    uint32 // counts the expiry's arming, so a stale timer does nothing
 	removed  bool
 	attached bool // a browser has attached to it at some time
+	debug    bool // a panic's stack goes to the browser (the registry's Debug)
 	ctx      context.Context
 	cancel   context.CancelFunc
-	// idle links the pages no browser shows, oldest first, for MaxPages.
+	// The registry's list of pages no browser shows that it is on, if any,
+	// its neighbours there, and since when (guarded by the registry's mu).
+	idleOn             *idleList
 	idlePrev, idleNext *WebPage
-	idleListed         bool
+	idleSince          time.Duration
 
-	uploads upload.Waiting // files waiting for their submit; an upload does not wait for a handler
+	// The files waiting for their submit, made by the first upload; an
+	// upload does not wait for a handler.
+	uploads *upload.Waiting
 }
 
 // member is one connection showing the page.
@@ -284,5 +279,5 @@ func (wp *WebPage) Expired() bool {
 func (wp *WebPage) Connections() int {
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
-	return len(wp.conns)
+	return wp.conns.len()
 }

@@ -1,6 +1,7 @@
 package transport
 
 import (
+	"bufio"
 	"log/slog"
 	"runtime/debug"
 	"sync"
@@ -21,10 +22,14 @@ var writeBuffers sync.Pool
 // ping, the close), so an idle connection costs its reader alone.
 type conn struct {
 	ws *websocket.Conn
+	br *bufio.Reader // what ws reads through
 	id string
 
-	backlog atomic.Int64 // messages read, waiting for the page to handle them
-	moving  bool         // its page was rebuilt: the reader drops messages until the browser says it follows
+	remote, page, session string // for the log
+
+	backlog atomic.Int64   // messages read, waiting for the page to handle them
+	reading sync.WaitGroup // the goroutine reading a message
+	moving  bool           // its page was rebuilt: the reader drops messages until the browser says it follows
 
 	mu      sync.Mutex
 	queue   [][]byte
@@ -49,8 +54,8 @@ var (
 	_ page.Paced = (*conn)(nil)
 )
 
-func newConn(ws *websocket.Conn, id string) *conn {
-	c := &conn{ws: ws, id: id, done: make(chan struct{}), readDone: make(chan struct{}), wake: make(chan struct{}, 1)}
+func newConn(ws *websocket.Conn, br *bufio.Reader, id string) *conn {
+	c := &conn{ws: ws, br: br, id: id, done: make(chan struct{}), readDone: make(chan struct{}), wake: make(chan struct{}, 1)}
 	c.ping = time.AfterFunc(pingPeriod, func() {
 		c.mu.Lock()
 		defer c.mu.Unlock()
@@ -58,6 +63,37 @@ func newConn(ws *websocket.Conn, id string) *conn {
 		c.startWriterLocked()
 	})
 	return c
+}
+
+// The first two bytes of a browser's pong: a final frame, opcode pong,
+// and the mask bit with a length of at most 125.
+const (
+	finalPong = 0x80 | websocket.PongMessage
+	masked    = 0x80
+)
+
+// awaitFrame waits until the browser has sent the start of a frame other
+// than a pong, between messages, where gorilla has read every frame whole.
+// It waits outside gorilla's reader, whose calls run deep: an idle
+// connection's goroutine keeps the smallest stack. It takes pongs itself,
+// as the pong handler does, since gorilla would read one and then wait
+// deep inside for the next message; a frame gorilla would refuse is left
+// to it. It returns the read's error, a passed deadline included.
+func (c *conn) awaitFrame() error {
+	for {
+		head, err := c.br.Peek(2)
+		if err != nil {
+			return err
+		}
+		size := int(head[1] &^ masked)
+		if head[0] != finalPong || head[1]&masked == 0 || size > 125 {
+			return nil
+		}
+		if _, err := c.br.Discard(2 + 4 + size); err != nil { // the header, the mask key, the payload
+			return err
+		}
+		c.ws.SetReadDeadline(time.Now().Add(pongWait))
+	}
 }
 
 // awaitClose reads and drops whatever the browser still sends after the

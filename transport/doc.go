@@ -121,12 +121,15 @@
 //
 // # Concurrency
 //
-// Each connection has one reader goroutine, which decodes, checks the caps
-// and queues each message in its page's mailbox (package page), so it keeps
-// reading, pongs included, while a handler runs; more than 1,024 messages
-// waiting for the page close the connection (4429). A writer goroutine
-// runs while there is something to send: an idle connection costs one
-// goroutine. The writer tells the page when it has written everything, so
+// Each connection has one goroutine, which waits for the browser's next
+// message (taking pongs itself) on a small stack; a goroutine the server
+// lends while it reads then reads the message, decodes it, checks the caps
+// and queues it in its page's mailbox (package page), so the connection
+// keeps reading, pongs included, while a handler runs; more than 1,024
+// messages waiting for the page close the connection (4429). A writer
+// goroutine runs while there is something to send: an idle connection
+// costs one goroutine with the smallest stack, and a read buffer of 512
+// bytes. The writer tells the page when it has written everything, so
 // that changes made meanwhile travel merged. A Server is safe for
 // concurrent use.
 package transport

@@ -178,8 +178,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, sid, pageID stri
 			close(done)
 		}
 	}
+	logger := func() *slog.Logger { return log }
 	for _, m := range msgs {
-		if !s.handle(c, wp, sid, "http", m, log, finished) {
+		if !s.handle(c, wp, sid, "http", m, logger, finished) {
 			break // the page is gone; the next POST learns it
 		}
 	}

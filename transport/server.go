@@ -1,16 +1,21 @@
 package transport
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/gorilla/websocket"
+	"github.com/justgo/justgo/internal/lend"
 	"github.com/justgo/justgo/internal/randid"
 	"github.com/justgo/justgo/internal/rejoin"
 	"github.com/justgo/justgo/internal/wire"
@@ -50,8 +55,33 @@ var (
 var postReadWait = 10 * time.Second
 
 // upgrader checks that Origin is this host (gorilla's default) and lends
-// write buffers from a pool.
-var upgrader = websocket.Upgrader{WriteBufferPool: &writeBuffers}
+// write buffers from a pool, so an idle connection holds none. It sets no
+// ReadBufferSize: gorilla then reads through the reader the hijack hands
+// it (see hijacker), which the connection shares.
+var upgrader = websocket.Upgrader{WriteBufferSize: 4096, WriteBufferPool: &writeBuffers}
+
+// readBufferSize is a connection's read buffer: a click or a typed value
+// arrives in one read, and a larger message is read in several.
+const readBufferSize = 512
+
+// hijacker gives the upgrade a reader of readBufferSize over the
+// connection instead of the HTTP server's 4 KB one. Gorilla keeps a
+// hijacked reader of more than 256 bytes as its own when the Upgrader has
+// no ReadBufferSize, so the connection reads through the same buffer and
+// can wait for the browser's next frame outside gorilla (conn.awaitFrame).
+type hijacker struct {
+	http.ResponseWriter
+	br *bufio.Reader
+}
+
+func (h *hijacker) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	nc, rw, err := http.NewResponseController(h.ResponseWriter).Hijack()
+	if err != nil || rw.Reader.Buffered() > 0 { // gorilla refuses a browser that sent data before the handshake's answer
+		return nc, rw, err
+	}
+	h.br = bufio.NewReaderSize(nc, readBufferSize)
+	return nc, bufio.NewReadWriter(h.br, rw.Writer), nil
+}
 
 // Server is the websocket endpoint browsers attach to their pages through.
 // It is safe for concurrent use.
@@ -93,7 +123,8 @@ type Server struct {
 	conns      map[*conn]bool
 	perSession map[string]int
 	closed     bool
-	posts      postLimits // the HTTP fallback's message rates, per tab
+	posts      postLimits        // the HTTP fallback's message rates, per tab
+	readers    lend.Pool[func()] // the goroutines that read messages (see readPump)
 }
 
 // ServeHTTP upgrades the request and serves the connection until it closes.
@@ -140,7 +171,8 @@ func (s *Server) open(w http.ResponseWriter, r *http.Request, sid, pageID string
 	if code == 0 {
 		code, reason = s.reserve(sid)
 	}
-	ws, err := upgrader.Upgrade(w, r, nil) // answers the error itself, e.g. a foreign Origin
+	h := &hijacker{ResponseWriter: w}
+	ws, err := upgrader.Upgrade(h, r, nil) // answers the error itself, e.g. a foreign Origin
 	if err != nil {
 		if code == 0 {
 			s.release(sid)
@@ -148,115 +180,186 @@ func (s *Server) open(w http.ResponseWriter, r *http.Request, sid, pageID string
 		log.Warn("justgo: websocket upgrade refused", "origin", r.Header.Get("Origin"), "err", err)
 		return
 	}
-	c := newConn(ws, randid.New(9))
+	c := newConn(ws, h.br, randid.New(9))
+	c.remote, c.page, c.session = r.RemoteAddr, strings.Clone(pageID), sid // the id alone, not the request line it was cut from
 	if code == 0 && !s.register(c) {
 		s.release(sid)
 		code, reason = wire.CloseShutdown, "server stopping"
 	}
-	tab := q.Get(wire.QueryTab)
-	log = log.With("page", pageID, "session", sid, "conn", c.id)
-	// The connection gets a goroutine of its own, so that this request (its
-	// headers, net/http's buffers, a deep stack) can be freed.
 	if first != nil {
 		c.Send(first)
 		c.moving = true
 	}
-	go s.serve(c, pageID, sid, tab, version, code, reason, log)
+	var wp *page.WebPage
+	if code == 0 {
+		wp = s.attach(c, q.Get(wire.QueryTab), version)
+	} else {
+		s.connLog(c).Warn("justgo: websocket refused", "reason", reason)
+		c.fail(code, reason)
+	}
+	// The connection gets a goroutine of its own, so that this request (its
+	// headers, net/http's buffers, a deep stack) can be freed. It attached
+	// here, on the request's stack, so that its own stays small.
+	go s.serve(c, wp, code == 0)
 }
 
-// serve attaches c to its page and reads its messages until it closes; or,
-// if track refused it (code), closes it.
-func (s *Server) serve(c *conn, pageID, sid, tab string, version uint64, code int, reason string, log *slog.Logger) {
+// connLog is the logger for what concerns c. It is made when something is
+// to be logged: an idle connection holds none.
+func (s *Server) connLog(c *conn) *slog.Logger {
+	return s.logger().With("remote", c.remote, "page", c.page, "session", c.session, "conn", c.id)
+}
+
+// serve reads c's messages for wp until it closes; with wp nil (c was
+// refused and is closing), it waits for the close. It stays on the
+// connection's goroutine while that lives, so it keeps its frame small.
+func (s *Server) serve(c *conn, wp *page.WebPage, registered bool) {
 	defer close(c.readDone)
-	defer func() {
-		if r := recover(); r != nil { // a fault of JustGo's own: this connection ends, the process serves on
-			log.Error("justgo: websocket connection panicked", "panic", r, "stack", string(debug.Stack()))
-			c.fail(websocket.CloseInternalServerErr, "")
-		}
-	}()
-	if code != 0 {
-		log.Warn("justgo: websocket refused", "reason", reason)
-		c.fail(code, reason)
-		c.awaitClose()
-		return
+	defer s.recoverPanic(c)
+	if registered {
+		defer s.unregister(c, c.session)
 	}
-	defer s.unregister(c, sid)
-	wp, err := s.Pages.Attach(pageID, sid, tab, c, version)
+	if wp != nil {
+		defer s.Pages.Detach(wp, c)
+		s.readPump(c, wp)
+	}
+	c.awaitClose()
+}
+
+// recoverPanic, deferred, ends c on a fault of JustGo's own; the process
+// serves on.
+func (s *Server) recoverPanic(c *conn) {
+	if r := recover(); r != nil {
+		s.connLog(c).Error("justgo: websocket connection panicked", "panic", r, "stack", string(debug.Stack()))
+		c.fail(websocket.CloseInternalServerErr, "")
+	}
+}
+
+// attach attaches c to its page, or closes it when the page refuses it,
+// returning nil.
+func (s *Server) attach(c *conn, tab string, version uint64) *page.WebPage {
+	wp, err := s.Pages.Attach(c.page, c.session, tab, c, version)
 	if err != nil {
 		code := wire.CloseUnknownPage
 		switch {
 		case errors.Is(err, page.ErrForbidden):
 			code = wire.CloseForbidden
-			log.Warn("justgo: websocket refused", "err", err)
+			s.connLog(c).Warn("justgo: websocket refused", "err", err)
 		case errors.Is(err, page.ErrBadTab):
 			code = wire.CloseBadMessage
-			log.Warn("justgo: websocket refused", "err", err)
+			s.connLog(c).Warn("justgo: websocket refused", "err", err)
 		case errors.Is(err, page.ErrTooManyTabs):
 			code = wire.CloseTooMany
-			log.Warn("justgo: websocket refused", "err", err)
+			s.connLog(c).Warn("justgo: websocket refused", "err", err)
 		}
 		c.fail(code, err.Error())
-		c.awaitClose()
-		return
+		return nil
 	}
-	defer s.Pages.Detach(wp, c)
-	s.readPump(c, wp, sid, log)
-	c.awaitClose()
+	return wp
 }
 
 // readPump reads the browser's messages in order and hands them to the
 // page's mailbox, never waiting for a handler, so it keeps reading (pongs
-// included) while one runs. It runs on the connection's goroutine.
-func (s *Server) readPump(c *conn, wp *page.WebPage, sid string, log *slog.Logger) {
-	max := s.maxMessage()
-	c.ws.SetReadLimit(max)
+// included) while one runs. It runs on the connection's goroutine, which
+// only waits: for the start of each message (awaitFrame, on a shallow
+// stack), then for one of the server's readers to read and queue it.
+// Reading runs deep (gorilla's frames, JSON), and a goroutine's stack,
+// once grown, shrinks only while it holds less than a quarter of it: a
+// connection that read its messages itself kept 8 KB or more after its
+// first. So an idle connection keeps the smallest stack Go gives.
+func (s *Server) readPump(c *conn, wp *page.WebPage) {
+	c.ws.SetReadLimit(s.maxMessage())
 	c.ws.SetReadDeadline(time.Now().Add(pongWait))
 	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pongWait)) })
 	limit := newBucket(s.MaxMessagesPerSecond)
+	log := func() *slog.Logger { return s.connLog(c) }
+	var more bool
 	for {
-		_, data, err := c.ws.ReadMessage()
-		if err != nil {
-			if errors.Is(err, websocket.ErrReadLimit) {
-				// gorilla has already sent 1009, message too big
-				log.Warn("justgo: message over the size limit", "limit", max)
-			}
+		if err := c.awaitFrame(); err != nil {
 			c.fail(websocket.CloseNormalClosure, "")
 			return
 		}
-		now := time.Now()
-		c.ws.SetReadDeadline(now.Add(pongWait))
-		if !limit.take(now) {
-			log.Warn("justgo: too many messages", "per_second", s.MaxMessagesPerSecond)
-			c.fail(wire.CloseTooMany, "too many messages")
+		more = false // stays so if reading panics
+		c.reading.Add(1)
+		s.readers.Go(call, func() {
+			defer c.reading.Done()
+			defer s.recoverPanic(c)
+			more = s.readMessage(c, wp, limit, log)
+		})
+		c.reading.Wait()
+		if !more {
 			return
-		}
-		m, err := Decode(data)
-		if err != nil {
-			log.Warn("justgo: malformed message", "err", err, "bytes", len(data))
-			c.fail(wire.CloseBadMessage, "malformed message")
-			return
-		}
-		if m.Type == wire.TypeMoved || c.moving {
-			// What a browser sent before it knew its page was rebuilt names
-			// the elements of the page before: refs another page may use.
-			c.moving = c.moving && m.Type != wire.TypeMoved
-			continue
-		}
-		if c.backlog.Add(1) > maxBacklog {
-			log.Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)
-			c.fail(wire.CloseTooMany, "too many messages")
-			return
-		}
-		if !s.handle(c, wp, sid, c.id, m, log, func() { c.backlog.Add(-1) }) {
-			return // the page is gone, and closed c
 		}
 	}
 }
 
+func call(fn func()) { fn() }
+
+// readMessage reads one message and queues it for the page; it reports
+// false, having closed c, when the connection is to end.
+func (s *Server) readMessage(c *conn, wp *page.WebPage, limit *bucket, log func() *slog.Logger) bool {
+	buf := messageBuffers.Get().(*bytes.Buffer)
+	defer putMessageBuffer(buf)
+	_, r, err := c.ws.NextReader()
+	if err == nil {
+		_, err = buf.ReadFrom(r)
+	}
+	data := buf.Bytes()
+	if err != nil {
+		if errors.Is(err, websocket.ErrReadLimit) {
+			// gorilla has already sent 1009, message too big
+			log().Warn("justgo: message over the size limit", "limit", s.maxMessage())
+		}
+		c.fail(websocket.CloseNormalClosure, "")
+		return false
+	}
+	now := time.Now()
+	c.ws.SetReadDeadline(now.Add(pongWait))
+	if !limit.take(now) {
+		log().Warn("justgo: too many messages", "per_second", s.MaxMessagesPerSecond)
+		c.fail(wire.CloseTooMany, "too many messages")
+		return false
+	}
+	m, err := Decode(data)
+	if err != nil {
+		log().Warn("justgo: malformed message", "err", err, "bytes", len(data))
+		c.fail(wire.CloseBadMessage, "malformed message")
+		return false
+	}
+	if m.Type == wire.TypeMoved || c.moving {
+		// What a browser sent before it knew its page was rebuilt names
+		// the elements of the page before: refs another page may use.
+		c.moving = c.moving && m.Type != wire.TypeMoved
+		return true
+	}
+	if c.backlog.Add(1) > maxBacklog {
+		log().Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)
+		c.fail(wire.CloseTooMany, "too many messages")
+		return false
+	}
+	return s.handle(c, wp, c.session, c.id, m, log, func() { c.backlog.Add(-1) }) // false: the page is gone, and closed c
+}
+
+// messageBuffers are what messages are read into: a message is decoded
+// and its buffer goes back (decoding copies what it keeps), so reading one
+// allocates no buffer of its own.
+var messageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// keptBuffer is the largest buffer put back: one grown for a rare large
+// message goes.
+const keptBuffer = 64 << 10
+
+func putMessageBuffer(b *bytes.Buffer) {
+	if b.Cap() <= keptBuffer {
+		b.Reset()
+		messageBuffers.Put(b)
+	}
+}
+
 // handle queues one message for the page; what it must know is told to the
-// browser once handled, and then done is called. It reports false when the
-// page is gone.
-func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wire.ClientMsg, log *slog.Logger, done func()) bool {
+// browser once handled (log gives the logger, if something is to be
+// logged), and then done is called. It reports false when the page is
+// gone.
+func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wire.ClientMsg, log func() *slog.Logger, done func()) bool {
 	return wp.Receive(c, sid, connID, m, func(err error) {
 		if text := s.report(err, m, log); text != "" {
 			c.Send(wire.NewError(text))
@@ -267,18 +370,18 @@ func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wi
 
 // report logs what handling m went wrong with and returns what the browser
 // is told: "" for success and for refusals, which tell a forger nothing.
-func (s *Server) report(err error, m *wire.ClientMsg, log *slog.Logger) string {
+func (s *Server) report(err error, m *wire.ClientMsg, log func() *slog.Logger) string {
 	var panicked *page.PanicError
 	switch {
 	case err == nil:
 		return ""
 	case page.IsRefusal(err):
-		log.Warn("justgo: message refused", "type", m.Type, "event", m.Event, "element", m.ID, "err", err)
+		log().Warn("justgo: message refused", "type", m.Type, "event", m.Event, "element", m.ID, "err", err)
 		return ""
 	case errors.As(err, &panicked):
-		log.Error("justgo: handler panicked", "event", m.Event, "element", m.ID, "panic", panicked.Value, "stack", string(panicked.Stack))
+		log().Error("justgo: handler panicked", "event", m.Event, "element", m.ID, "panic", panicked.Value, "stack", string(panicked.Stack))
 	default:
-		log.Error("justgo: handler failed", "event", m.Event, "element", m.ID, "err", err)
+		log().Error("justgo: handler failed", "event", m.Event, "element", m.ID, "err", err)
 	}
 	return page.ErrorText(err, s.Debug)
 }
@@ -368,4 +471,5 @@ func (s *Server) Close() {
 	for c := range s.conns {
 		c.fail(wire.CloseShutdown, "server stopping")
 	}
+	s.readers.Close()
 }

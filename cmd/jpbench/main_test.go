@@ -133,3 +133,25 @@ func TestScaleOutSmoke(t *testing.T) {
 		}
 	}
 }
+
+// Two hundred browsers: the memory, click and Shared figures are there,
+// every update was verified and every browser had the shared change.
+func TestBrowsersSmoke(t *testing.T) {
+	r, err := run(options{Clients: 0, Duration: 2 * time.Second, Browsers: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := r.Browsers
+	if b == nil || r.Errors != 0 || b.Errors != 0 {
+		t.Fatalf("%d errors: %+v", r.Errors, b)
+	}
+	if b.HeapPerPageKB == 0 || b.StackPerPageKB <= 0 || b.GoroutinesPerPage < 0.9 {
+		t.Errorf("memory: %+v", b)
+	}
+	if c := b.Clicks; c.Events < 200 || c.Verified != c.Events || c.P99 <= 0 {
+		t.Errorf("clicks: %+v", c)
+	}
+	if b.SharedReceived != 200 || b.SharedLastMs <= 0 {
+		t.Errorf("shared: %+v", b)
+	}
+}

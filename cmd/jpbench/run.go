@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"os"
 	"regexp"
 	"runtime"
@@ -29,6 +28,9 @@ type options struct {
 	// For the click-to-screen floor: Chromium, and clicks on each page.
 	Chromium     string
 	ScreenClicks int
+	// For -browsers: how many, and where to save the server's heap profiles.
+	Browsers    int
+	HeapProfile string
 }
 
 // clicks is what a run of clicking clients measured.
@@ -68,12 +70,13 @@ type report struct {
 	ClickToScreenRatio   float64 `json:"click_to_screen_ratio,omitempty"`
 	ClickToScreenMissing string  `json:"click_to_screen_not_measured,omitempty"`
 	// Server memory, when jpbench runs the server itself.
-	HeapPerConnectedKB   float64 `json:"heap_per_connected_page_kb,omitempty"`
-	StackPerConnectedKB  float64 `json:"stack_per_connected_page_kb,omitempty"`
-	RSSPerConnectedKB    float64 `json:"rss_per_connected_page_kb,omitempty"`
-	GoroutinesPerPage    float64 `json:"goroutines_per_connected_page,omitempty"`
-	HeapPerUnconnectedKB float64 `json:"heap_per_never_connected_page_kb,omitempty"`
-	Errors               int     `json:"errors"`
+	HeapPerConnectedKB   float64         `json:"heap_per_connected_page_kb,omitempty"`
+	StackPerConnectedKB  float64         `json:"stack_per_connected_page_kb,omitempty"`
+	RSSPerConnectedKB    float64         `json:"rss_per_connected_page_kb,omitempty"`
+	GoroutinesPerPage    float64         `json:"goroutines_per_connected_page,omitempty"`
+	HeapPerUnconnectedKB float64         `json:"heap_per_never_connected_page_kb,omitempty"`
+	Browsers             *browsersReport `json:"browsers,omitempty"`
+	Errors               int             `json:"errors"`
 }
 
 func run(o options) (*report, error) {
@@ -115,9 +118,19 @@ func run(o options) (*report, error) {
 			return r, err
 		}
 	}
+	if o.Browsers > 0 {
+		b, err := browsersRun(o)
+		if err != nil {
+			return r, err
+		}
+		r.Browsers = b
+	}
 	r.Errors += r.Framework.Errors
 	if r.Echo != nil {
 		r.Errors += r.Echo.Errors
+	}
+	if r.Browsers != nil {
+		r.Errors += r.Browsers.Errors
 	}
 	return r, nil
 }
@@ -157,41 +170,15 @@ var (
 // returns the first click and what answers an update: check it, then click
 // again.
 func attach(base string) (*websocket.Conn, []byte, func([]byte) error, error) {
-	resp, err := http.Get(base)
+	b, err := openBrowser(http.DefaultClient, websocket.DefaultDialer, base, "")
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	page, version, btn := pageIDRe.FindSubmatch(body), versionRe.FindSubmatch(body), buttonRe.FindSubmatch(body)
-	if page == nil || version == nil || btn == nil {
-		return nil, nil, nil, fmt.Errorf("not the session example's page: %.200s", body)
-	}
-	h := http.Header{"Origin": {base}}
-	for _, c := range resp.Cookies() {
-		h.Add("Cookie", c.Name+"="+c.Value)
-	}
-	u := "ws" + strings.TrimPrefix(base, "http") + "/_jp/ws?page=" + string(page[1]) + "&v=" + string(version[1])
-	if tok := rejoinRe.FindSubmatch(body); tok != nil { // as a browser does: behind a balancer, another instance may take it
-		u += "&rejoin=" + url.QueryEscape(string(tok[1]))
-	}
-	ws, _, err := websocket.DefaultDialer.Dial(u, h)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	count, _ := strconv.Atoi(string(btn[2]))
-	var n uint64
-	click := func() []byte {
-		n++
-		return fmt.Appendf(nil, `{"n":%d,"t":"ev","id":%q,"ev":"click"}`, n, btn[1])
-	}
-	first := click()
-	return ws, first, func(msg []byte) error {
-		count++
-		if want := fmt.Sprintf(`"text":"Number of Click Events: %d"`, count); !strings.Contains(string(msg), want) {
-			return fmt.Errorf("expected %s, got %s", want, msg)
+	return b.ws, b.click(), func(msg []byte) error {
+		if err := b.check(msg); err != nil {
+			return err
 		}
-		return ws.WriteMessage(websocket.TextMessage, click())
+		return b.ws.WriteMessage(websocket.TextMessage, b.click())
 	}, nil
 }
 
@@ -370,16 +357,20 @@ func (r *report) errors() int { return r.Errors }
 func (r *report) table(w io.Writer) {
 	fmt.Fprintf(w, "machine: %s\n", r.Machine)
 	fmt.Fprintf(w, "%d clients for %v, %d extra elements\n\n", r.Options.Clients, r.Options.Duration, r.Options.Elements)
-	fmt.Fprintf(w, "%-10s %12s %9s %9s %9s %9s %12s %9s %7s\n", "", "events/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "bytes/update", "verified", "errors")
 	row := func(name string, c clicks) {
 		fmt.Fprintf(w, "%-10s %12.0f %9.2f %9.2f %9.2f %9.2f %12.0f %9d %7d\n", name, c.EventsPerSec, c.P50, c.P90, c.P99, c.Max, c.BytesPerMsg, c.Verified, c.Errors)
 	}
-	row("justgo", r.Framework)
+	if r.Options.Clients > 0 {
+		fmt.Fprintf(w, "%-10s %12s %9s %9s %9s %9s %12s %9s %7s\n", "", "events/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "bytes/update", "verified", "errors")
+		row("justgo", r.Framework)
+	}
 	if r.Echo != nil {
 		row("echo", *r.Echo)
 		fmt.Fprintf(w, "\njustgo/echo: events/s %.2f, p99 %.2f\n", r.EventsRatio, r.P99Ratio)
 	}
-	fmt.Fprintf(w, "\npage loads/s (%d clients, new sessions): %.0f\n", r.Options.LoadClients, r.PageLoadsPerSec)
+	if r.Options.LoadClients > 0 {
+		fmt.Fprintf(w, "\npage loads/s (%d clients, new sessions): %.0f\n", r.Options.LoadClients, r.PageLoadsPerSec)
+	}
 	if r.BarePageLoadsPerSec > 0 {
 		fmt.Fprintf(w, "bare handler (same HTML, signed cookie), in turns: %.0f; justgo/bare %.2f\n", r.BarePageLoadsPerSec, r.PageLoadsRatio)
 	}
@@ -399,5 +390,8 @@ func (r *report) table(w io.Writer) {
 		fmt.Fprintf(w, "justgo/bare (means): %.2f\n", r.ClickToScreenRatio)
 	} else if r.ClickToScreenMissing != "" {
 		fmt.Fprintf(w, "\nclick to screen in Chromium: %s\n", r.ClickToScreenMissing)
+	}
+	if r.Browsers != nil {
+		r.Browsers.table(w)
 	}
 }

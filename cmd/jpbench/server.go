@@ -24,6 +24,10 @@ import (
 // serveEnv makes the jpbench binary (or its test binary) the server process.
 const serveEnv = "JPBENCH_SERVE"
 
+// memProfileEnv sets the server process's runtime.MemProfileRate: one
+// sample every that many bytes allocated.
+const memProfileEnv = "JPBENCH_MEMPROFILERATE"
+
 // stats is the server process's state, for the memory figures.
 type stats struct {
 	Heap       float64 `json:"heap"`  // bytes, after GC
@@ -31,14 +35,24 @@ type stats struct {
 	RSS        float64 `json:"rss"`   // bytes
 	Goroutines int     `json:"goroutines"`
 	Pages      int     `json:"pages"`
+	Allocated  float64 `json:"allocated"` // bytes allocated since the process started
+	GCs        uint32  `json:"gcs"`       // collections since then, the three of each stats call included
 }
 
-// serve runs the server side: the session page at /, a bare websocket echo
-// at /_bench/echo?size=N, the bare floors of a page load (/_bench/bare) and
-// of a click in a browser (/_bench/barepage, /_bench/barews), and the
-// process's stats at /_bench/stats. It prints its address, then serves
-// until its standard input closes.
+// serve runs the server side: the session page at / (and with a Shared
+// element at /_bench/shared), a bare websocket echo at /_bench/echo?size=N,
+// the bare floors of a page load (/_bench/bare) and of a click in a browser
+// (/_bench/barepage, /_bench/barews), the process's stats at /_bench/stats
+// and its profiles at /_bench/profile (CPU) and /_bench/heap. It prints its
+// address, then serves until its standard input closes.
 func serve(elements int) {
+	if rate, err := strconv.Atoi(os.Getenv(memProfileEnv)); err == nil {
+		runtime.MemProfileRate = rate
+	}
+	if err := raiseFileLimit(0); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	cfg := jp.DefaultConfig()
 	cfg.MaxMessagesPerSecond = 0 // the clients click as fast as they can
 	cfg.MaxPagesPerSession = 0
@@ -47,9 +61,23 @@ func serve(elements int) {
 	// and the floors run between the loads and them
 	cfg.PageTimeout, cfg.NewPageTimeout = 10*time.Minute, 10*time.Minute
 	app := jp.NewApp(jp.WithConfig(cfg), jp.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
-	jp.Route(app, "/", sessionPage(elements))
+	session := sessionPage(elements)
+	jp.Route(app, "/", session)
 	mux := http.NewServeMux()
 	mux.Handle("/", app)
+	// The session page with one Shared element, which every page that
+	// shows it sends when /_bench/shared/change?text=T changes it.
+	board := jp.Div(jp.Text("not changed yet"), jp.Classes("m-2 p-1"))
+	shared := jp.NewShared(board)
+	jp.Route(app, "/_bench/shared", func(r *jp.Request) *jp.WebPage {
+		wp := session(r)
+		wp.Add(shared)
+		return wp
+	})
+	mux.HandleFunc("/_bench/shared/change", func(w http.ResponseWriter, r *http.Request) {
+		text := r.URL.Query().Get("text")
+		shared.Do(func() { board.Text = text })
+	})
 	mux.HandleFunc("/_bench/echo", echo)
 	html, err := renderOnce(app)
 	if err != nil {
@@ -59,14 +87,16 @@ func serve(elements int) {
 	mux.Handle("/_bench/bare", bareLoad(cfg, html))
 	mux.Handle("/_bench/barepage", barePage(html))
 	mux.HandleFunc("/_bench/barews", bareClicks)
-	mux.HandleFunc("/_bench/profile", pprof.Profile) // a CPU profile of the server process, ?seconds=N
+	mux.HandleFunc("/_bench/profile", pprof.Profile)  // a CPU profile of the server process, ?seconds=N
+	mux.Handle("/_bench/heap", pprof.Handler("heap")) // what its heap holds, ?gc=1 after a collection
 	mux.HandleFunc("/_bench/stats", func(w http.ResponseWriter, r *http.Request) {
 		for range 3 {
 			runtime.GC()
 		}
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
-		json.NewEncoder(w).Encode(stats{Heap: float64(m.HeapAlloc), Stack: float64(m.StackInuse), RSS: rss(), Goroutines: runtime.NumGoroutine(), Pages: app.Pages()})
+		json.NewEncoder(w).Encode(stats{Heap: float64(m.HeapAlloc), Stack: float64(m.StackInuse), RSS: rss(), Goroutines: runtime.NumGoroutine(), Pages: app.Pages(),
+			Allocated: float64(m.TotalAlloc), GCs: m.NumGC})
 	})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -123,7 +153,9 @@ type server struct {
 	URL   string
 }
 
-func startServer(elements int) (*server, error) {
+// startServer starts the server process, with env added to its
+// environment.
+func startServer(elements int, env ...string) (*server, error) {
 	if _, child := os.LookupEnv(serveEnv); child {
 		return nil, fmt.Errorf("the server process may not start another") // never a chain of them
 	}
@@ -132,7 +164,7 @@ func startServer(elements int) (*server, error) {
 		return nil, err
 	}
 	cmd := exec.Command(self)
-	cmd.Env = append(os.Environ(), serveEnv+"="+strconv.Itoa(elements))
+	cmd.Env = append(append(os.Environ(), serveEnv+"="+strconv.Itoa(elements)), env...)
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -162,6 +194,25 @@ func (s *server) stop() {
 	case <-time.After(5 * time.Second):
 		s.cmd.Process.Kill()
 	}
+}
+
+// heapProfile saves the server process's heap profile, after a
+// collection, to file.
+func (s *server) heapProfile(file string) error {
+	resp, err := http.Get(s.URL + "/_bench/heap?gc=1")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func (s *server) stats() (stats, error) {
