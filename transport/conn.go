@@ -38,8 +38,8 @@ type conn struct {
 	batch   bool          // it is writing a batch
 	direct  bool          // SendNow is writing on its caller's goroutine
 	wake    chan struct{} // tells a waiting writer there is more; made with the writer
-	ping    *time.Timer
-	ready   func() // called once the writer has written what waits
+	ping    *time.Timer   // the next ping; once the close frame is written, when the socket closes anyway
+	ready   func()        // called once the writer has written what waits
 
 	once   sync.Once
 	ended  atomic.Bool  // the connection is to end
@@ -195,6 +195,9 @@ func (c *conn) ending() bool { return c.ended.Load() }
 func (c *conn) closeHalf() {
 	if c.halves.Add(1) == 2 {
 		c.ws.Close()
+		c.mu.Lock()
+		c.ping.Stop() // what closeGrace would close is closed: let it go now
+		c.mu.Unlock()
 	}
 }
 
@@ -281,7 +284,9 @@ func (c *conn) write(wake chan struct{}) {
 		if ending {
 			c.ping.Stop()
 			c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(c.code, c.reason), time.Now().Add(writeWait))
-			time.AfterFunc(closeGrace, func() { c.ws.Close() }) // should the reader not stop
+			c.mu.Lock()
+			c.ping = time.AfterFunc(closeGrace, func() { c.ws.Close() }) // should the reader not stop
+			c.mu.Unlock()
 			c.closeHalf()
 			return // writing stays true: nothing starts another writer
 		}
