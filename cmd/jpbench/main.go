@@ -36,7 +36,7 @@ func main() {
 	flag.IntVar(&o.LoadClients, "load-clients", 8, "clients loading pages at once, for page loads per second")
 	flag.IntVar(&o.IdlePages, "idle-pages", 500, "connected and never-connected pages for the memory figures")
 	flag.BoolVar(&o.Baseline, "baseline", false, "also run a bare websocket echo server, in this run")
-	flag.IntVar(&o.Browsers, "browsers", 0, "also connect this many browsers, each with its own session, to a server process of their own: memory per page, each clicking once a second for -duration, and a Shared element's change reaching them all (0: off)")
+	flag.IntVar(&o.Browsers, "browsers", 0, "also connect this many browsers, each with its own session, to a server process of their own (or -url, which must serve jpbench's /_bench/shared): memory per page, each clicking once a second for -duration, and a Shared element's change reaching them all (0: off)")
 	flag.StringVar(&o.HeapProfile, "heap-profile", "", "with -browsers, save the server's heap profiles to FILE.idle, taken while they are connected and idle, and to FILE.after-clicks, once idle again")
 	jsonOut := flag.String("json", "", "also write the report as JSON to this file (- for standard output)")
 	scale := flag.Bool("scaleout", false, "measure examples/session_store on one instance in memory, one on Redis and two on Redis behind a balancer, and a rejoin (needs redis-server; run from the module root)")
