@@ -37,15 +37,15 @@ type conn struct {
 	writing bool          // a writer goroutine is running
 	batch   bool          // it is writing a batch
 	direct  bool          // SendNow is writing on its caller's goroutine
-	wake    chan struct{} // tells a waiting writer there is more
-	ping    *time.Timer
-	ready   func() // called once the writer has written what waits
+	wake    chan struct{} // tells a waiting writer there is more; made with the writer
+	ping    *time.Timer   // the next ping; once the close frame is written, when the socket closes anyway
+	ready   func()        // called once the writer has written what waits
 
-	once     sync.Once
-	done     chan struct{} // closed when the connection is to end
-	readDone chan struct{} // closed when the reader stops reading
-	code     int
-	reason   string
+	once   sync.Once
+	ended  atomic.Bool  // the connection is to end
+	halves atomic.Int32 // of the writer's close frame and the reader's end, those done (see closeHalf)
+	code   int
+	reason string
 }
 
 // A conn is the connection pages know, and it paces them.
@@ -55,7 +55,7 @@ var (
 )
 
 func newConn(ws *websocket.Conn, br *bufio.Reader, id string) *conn {
-	c := &conn{ws: ws, br: br, id: id, done: make(chan struct{}), readDone: make(chan struct{}), wake: make(chan struct{}, 1)}
+	c := &conn{ws: ws, br: br, id: id}
 	c.ping = time.AfterFunc(pingPeriod, func() {
 		c.mu.Lock()
 		defer c.mu.Unlock()
@@ -181,27 +181,34 @@ func (c *conn) fail(code int, reason string) {
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		c.code, c.reason = code, reason
-		close(c.done)
+		c.ended.Store(true)
 		c.ws.SetReadDeadline(time.Now().Add(closeGrace)) // the reader stops waiting for more
 		c.startWriterLocked()
 	})
 }
 
-func (c *conn) ending() bool {
-	select {
-	case <-c.done:
-		return true
-	default:
-		return false
+func (c *conn) ending() bool { return c.ended.Load() }
+
+// closeHalf is called by the writer once it has written the close frame
+// and by the reader once it has stopped: the second closes the socket, so
+// that the reader sees the browser's answer to the close.
+func (c *conn) closeHalf() {
+	if c.halves.Add(1) == 2 {
+		c.ws.Close()
+		c.mu.Lock()
+		c.ping.Stop() // what closeGrace would close is closed: let it go now
+		c.mu.Unlock()
 	}
 }
 
 // startWriterLocked starts a writer, or wakes the one that waits; the
-// caller holds c.mu.
+// caller holds c.mu. An idle connection keeps neither a writer nor its
+// channel.
 func (c *conn) startWriterLocked() {
 	if !c.writing {
 		c.writing = true
-		go c.write()
+		c.wake = make(chan struct{}, 1)
+		go c.write(c.wake)
 		return
 	}
 	select {
@@ -213,8 +220,8 @@ func (c *conn) startWriterLocked() {
 // write writes what is queued, a due ping and, at the end, the close frame.
 // With nothing to write it waits writerLinger for more (a busy connection
 // keeps its writer), then stops. At the end it closes the socket once the
-// reader is done.
-func (c *conn) write() {
+// reader is done (closeHalf), or after closeGrace.
+func (c *conn) write(wake chan struct{}) {
 	defer func() {
 		if r := recover(); r != nil { // a fault of JustGo's own: the connection ends, the process serves on
 			slog.Error("justgo: websocket writer panicked", "conn", c.id, "panic", r, "stack", string(debug.Stack()))
@@ -227,7 +234,7 @@ func (c *conn) write() {
 		c.mu.Lock()
 		if c.direct { // SendNow holds the socket; it wakes the writer when done
 			c.mu.Unlock()
-			<-c.wake
+			<-wake
 			continue
 		}
 		batch, ping, ending := c.queue, c.pingDue, c.ending()
@@ -246,13 +253,13 @@ func (c *conn) write() {
 			c.mu.Unlock()
 			linger.Reset(writerLinger)
 			select {
-			case <-c.wake:
+			case <-wake:
 				continue
 			case <-linger.C:
 			}
 			c.mu.Lock()
 			if len(c.queue) == 0 && !c.pingDue && !c.ending() {
-				c.writing = false
+				c.writing, c.wake = false, nil
 				c.mu.Unlock()
 				return
 			}
@@ -277,11 +284,10 @@ func (c *conn) write() {
 		if ending {
 			c.ping.Stop()
 			c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(c.code, c.reason), time.Now().Add(writeWait))
-			select { // the reader sees the browser's answer, or gives up
-			case <-c.readDone:
-			case <-time.After(closeGrace):
-			}
-			c.ws.Close()
+			c.mu.Lock()
+			c.ping = time.AfterFunc(closeGrace, func() { c.ws.Close() }) // should the reader not stop
+			c.mu.Unlock()
+			c.closeHalf()
 			return // writing stays true: nothing starts another writer
 		}
 	}

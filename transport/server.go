@@ -213,7 +213,7 @@ func (s *Server) connLog(c *conn) *slog.Logger {
 // refused and is closing), it waits for the close. It stays on the
 // connection's goroutine while that lives, so it keeps its frame small.
 func (s *Server) serve(c *conn, wp *page.WebPage, registered bool) {
-	defer close(c.readDone)
+	defer c.closeHalf()
 	defer s.recoverPanic(c)
 	if registered {
 		defer s.unregister(c, c.session)

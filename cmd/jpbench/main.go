@@ -43,7 +43,7 @@ func main() {
 	flag.BoolVar(&o.Baseline, "baseline", false, "also measure the floors, in this run: a bare websocket echo, a bare page-load handler, and a bare-websocket page in Chromium")
 	flag.StringVar(&o.Chromium, "chromium", chromiumPath, "Chromium, for the click-to-screen floor of -baseline")
 	flag.IntVar(&o.ScreenClicks, "screen-clicks", 300, "clicks in Chromium on each page, for the click-to-screen floor")
-	flag.IntVar(&o.Browsers, "browsers", 0, "also connect this many browsers, each with its own session, to a server process of their own: memory per page, each clicking once a second for -duration, and a Shared element's change reaching them all (0: off)")
+	flag.IntVar(&o.Browsers, "browsers", 0, "also connect this many browsers, each with its own session, to a server process of their own (or -url, which must serve jpbench's /_bench/shared): memory per page, each clicking once a second for -duration, and a Shared element's change reaching them all (0: off)")
 	flag.StringVar(&o.HeapProfile, "heap-profile", "", "with -browsers, save the server's heap profiles to FILE.idle, taken while they are connected and idle, and to FILE.after-clicks, once idle again")
 	jsonOut := flag.String("json", "", "also write the report as JSON to this file (- for standard output)")
 	scale := flag.Bool("scaleout", false, "measure examples/session_store on one instance in memory, one on Redis and two on Redis behind a balancer, and a rejoin (needs redis-server; run from the module root)")
