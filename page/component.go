@@ -38,8 +38,9 @@ type Props struct {
 	// (Element.Call); nil until it makes one.
 	Calls *CallQueue
 
-	tracked *Generation // its own count of changes, when it roots a tracked subtree (Track)
-	within  *Generation // the count of the tracked subtree it is in
+	// gen counts the changes of the tracked subtree the element is in, or
+	// roots (Track): then gen.root is these Props.
+	gen *Generation
 }
 
 // Control declares which properties of a custom element hold its value

@@ -142,12 +142,13 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 	}
 	s.gen = wp.gen
 	if w := wp.walk; w != nil {
-		s.at = len(w.visited)
+		s.at = int32(len(w.visited))
 		w.visited = append(w.visited, s)
 	}
 	wp.prepare(c)
 	p.place(r)
-	s.reach = r.self(p)
+	self := r.self(p)
+	s.reach = self.access
 	kids := shownKids(c, p)
 	op := wire.Op{ID: c.Ref()}
 	changed := s.diffProps(p, isFormControl(c), &op)
@@ -171,7 +172,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 		op.Text = &t
 	}
 	if htmlCleared || !sameKids(s.kids, kids) {
-		list := wp.kidsOf(kids, s.reach.kids(c))
+		list := wp.kidsOf(kids, self.kids(c))
 		op.Kids = &list
 		changed, structural = true, true
 	}
@@ -180,7 +181,7 @@ func (wp *WebPage) diffTree(c Component, ops *[]wire.Op, r reach) bool {
 	}
 	s.record(c, p, kids)
 	wp.takeCalls(c, s, false)
-	kr := s.reach.kids(c)
+	kr := self.kids(c)
 	for i, k := range kids {
 		structural = wp.diffTree(k, ops, kr.of(i, k)) || structural
 	}
@@ -196,14 +197,14 @@ func (wp *WebPage) lookup(c Component) *snapshot {
 		return wp.sent[c.Ref()]
 	}
 	if w.cursor < len(w.order) {
-		if s := w.order[w.cursor]; s.c == c && s.at == w.cursor {
+		if s := w.order[w.cursor]; s.c == c && int(s.at) == w.cursor {
 			w.cursor++
 			return s
 		}
 	}
 	s := wp.sent[c.Ref()]
-	if s != nil && s.at < len(w.order) && w.order[s.at] == s {
-		w.cursor = s.at + 1
+	if s != nil && int(s.at) < len(w.order) && w.order[s.at] == s {
+		w.cursor = int(s.at) + 1
 	}
 	return s
 }
@@ -314,16 +315,17 @@ func (wp *WebPage) node(c Component, r reach) *wire.Node {
 		wp.sent[c.Ref()] = s
 	}
 	s.gen = wp.gen
-	s.reach = r.self(p)
+	self := r.self(p)
+	s.reach = self.access
 	s.record(c, p, kids)
 	s.ctl = ctl
-	if p.tracked != nil { // compared, as good as: the next diff may skip it
-		s.trackedAt, s.from = p.tracked.n.Load(), r
+	if g := p.tracked(); g != nil { // compared, as good as: the next diff may skip it
+		s.compared(g.n.Load(), r)
 	}
 	wp.takeCalls(c, s, true)
 	if len(kids) > 0 {
 		n.Kids = make([]wire.Kid, len(kids))
-		kr := s.reach.kids(c)
+		kr := self.kids(c)
 		for i, k := range kids {
 			n.Kids[i].Node = wp.node(k, kr.of(i, k))
 		}

@@ -23,27 +23,29 @@ type snapshot struct {
 	// domChanged says diffProps found a DOM property changed: record copies
 	// them again.
 	domChanged bool
-	reach      reach // what a person can do with it, as the browser was last sent it
-	at         int   // its place in the page's order
-	// trackedAt is its subtree's Generation when the page last compared it,
-	// reached as from, for a tracked subtree's root.
-	trackedAt uint64
-	from      reach
+	reach      access     // what a person can do with it, as the browser was last sent it
+	at         int32      // its place in the page's order
+	tracked    *trackMark // for a tracked subtree's root: when the page last compared it
 }
 
-// reach is where an element is: what a person can do with it, given its
-// ancestors, and the tracked subtree that holds it.
+// access is what a person can do with an element, given its ancestors.
+type access struct {
+	hidden     bool // it or an ancestor is hidden: nobody can use it
+	inDisabled bool // a disabled fieldset holds it: its controls are disabled
+}
+
+// reach is where an element is: what a person can do with it, and the
+// tracked subtree that holds it.
 type reach struct {
-	hidden     bool        // it or an ancestor is hidden: nobody can use it
-	inDisabled bool        // a disabled fieldset holds it: its controls are disabled
-	tracked    *Generation // the tracked subtree it is in (Track)
+	access
+	tracked *Generation // the tracked subtree it is in (Track)
 }
 
 // self is r with the element's own state, as its children inherit it.
 func (r reach) self(p *Props) reach {
 	r.hidden = r.hidden || !p.Show
-	if p.tracked != nil {
-		r.tracked = p.tracked
+	if g := p.tracked(); g != nil {
+		r.tracked = g
 	}
 	return r
 }

@@ -21,8 +21,9 @@ import (
 
 // A Generation counts the changes made to a tracked subtree.
 type Generation struct {
-	n  atomic.Uint64
-	up *Generation // the tracked subtree holding this one, which changes with it
+	n    atomic.Uint64
+	up   *Generation // the tracked subtree holding this one, which changes with it
+	root *Props      // the subtree's root
 }
 
 // bump records a change in g's subtree and in those holding it.
@@ -32,23 +33,22 @@ func (g *Generation) bump() {
 	}
 }
 
-// generation is the Generation that counts p's changes: its own when it
-// is a tracked subtree's root, else that of the tracked subtree it is in.
-func (p *Props) generation() *Generation {
-	if p.tracked != nil {
-		return p.tracked
-	}
-	return p.within
-}
-
 // Touch records that the element changed, for the tracked subtree it is
 // in (none: nothing to do). Its methods and the events a browser sends it
 // touch it themselves; an author who assigns the fields of an element in
 // a tracked subtree from elsewhere calls Touch.
-func (p *Props) Touch() { p.generation().bump() }
+func (p *Props) Touch() { p.gen.bump() }
 
 // Tracked reports whether the element is the root of a tracked subtree.
-func (p *Props) Tracked() bool { return p.tracked != nil }
+func (p *Props) Tracked() bool { return p.gen != nil && p.gen.root == p }
+
+// tracked is the Generation of the subtree p roots, nil when it roots none.
+func (p *Props) tracked() *Generation {
+	if p.gen != nil && p.gen.root == p {
+		return p.gen
+	}
+	return nil
+}
 
 // Track makes c's subtree tracked (see Touch): the page compares it only
 // after a change that one of its elements' methods, a browser's event or
@@ -56,9 +56,9 @@ func (p *Props) Tracked() bool { return p.tracked != nil }
 // counts for both. The page tells the elements of the subtree which one
 // they are in as it compares them, the first time with the whole subtree.
 func Track(c Component) {
-	if p := c.Properties(); p.tracked == nil {
-		p.tracked = &Generation{}
-		p.tracked.n.Store(1) // a page that had it untracked compares it once more
+	if p := c.Properties(); !p.Tracked() {
+		p.gen = &Generation{up: p.gen, root: p}
+		p.gen.n.Store(1) // a page that had it untracked compares it once more
 	}
 }
 
@@ -66,11 +66,12 @@ func Track(c Component) {
 // page compares or sends it; the writes are rare (an element moved), so
 // pages showing a Shared element agree without writing.
 func (p *Props) place(r reach) {
-	if p.within != r.tracked {
-		p.within = r.tracked
-	}
-	if p.tracked != nil && p.tracked.up != r.tracked {
-		p.tracked.up = r.tracked
+	if g := p.tracked(); g != nil {
+		if g.up != r.tracked {
+			g.up = r.tracked
+		}
+	} else if p.gen != r.tracked {
+		p.gen = r.tracked
 	}
 }
 
@@ -78,17 +79,34 @@ func (p *Props) place(r reach) {
 // unchanged since s recorded it, reached as then (r); it remembers it, for
 // the sweep and CheckTracking.
 func (wp *WebPage) skip(c Component, p *Props, s *snapshot, r reach) bool {
-	if p.tracked == nil {
+	g := p.tracked()
+	if g == nil {
 		return false
 	}
-	n := p.tracked.n.Load()
+	n := g.n.Load()
 	w := wp.walkState()
-	if s.trackedAt != n || s.from != r || w.checking {
-		s.trackedAt, s.from = n, r
+	if s.tracked == nil || s.tracked.at != n || s.tracked.from != r || w.checking {
+		s.compared(n, r)
 		return false
 	}
 	w.skipped = append(w.skipped, skipped{c, r})
 	return true
+}
+
+// trackMark is when the page last compared a tracked subtree: its
+// Generation then, and how the diff reached it.
+type trackMark struct {
+	at   uint64
+	from reach
+}
+
+// compared records that the page compares s's tracked subtree at
+// generation n, reached as r.
+func (s *snapshot) compared(n uint64, r reach) {
+	if s.tracked == nil {
+		s.tracked = &trackMark{}
+	}
+	s.tracked.at, s.tracked.from = n, r
 }
 
 // skipped is a subtree the diff passed over, and how it was reached.
