@@ -29,9 +29,18 @@ func attachChecked(t *testing.T, wp *page.WebPage) (*recorder, func() []error) {
 	t.Helper()
 	var mu sync.Mutex
 	var errs []error
+	rec := attachWith(t, wp, func(reg *page.Registry) {
+		reg.CheckTracking = func(err error) { mu.Lock(); errs = append(errs, err); mu.Unlock() }
+	})
+	return rec, func() []error { mu.Lock(); defer mu.Unlock(); e := errs; errs = nil; return e }
+}
+
+// attachWith is attach on a registry that setup configures first.
+func attachWith(t *testing.T, wp *page.WebPage, setup func(*page.Registry)) *recorder {
+	t.Helper()
 	reg := page.NewRegistry(time10m)
 	t.Cleanup(reg.Close)
-	reg.CheckTracking = func(err error) { mu.Lock(); errs = append(errs, err); mu.Unlock() }
+	setup(reg)
 	reg.Serve(wp, "s1")
 	v, err := wp.Render(&strings.Builder{})
 	if err != nil {
@@ -42,7 +51,7 @@ func attachChecked(t *testing.T, wp *page.WebPage) (*recorder, func() []error) {
 		t.Fatal(err)
 	}
 	wp.Settle()
-	return rec, func() []error { mu.Lock(); defer mu.Unlock(); e := errs; errs = nil; return e }
+	return rec
 }
 
 // What a method, Touch or a browser's event records is sent; an
@@ -161,5 +170,17 @@ func TestHidingAroundATrackedSubtreeIsSeen(t *testing.T) {
 	err := wp.Handle(rec, "s1", "c", &wire.ClientMsg{N: 1, Type: wire.TypeValue, ID: in.Ref(), Value: str("typed")})
 	if !errors.Is(err, page.ErrHidden) {
 		t.Errorf("an input in a hidden box took a value: %v", err)
+	}
+}
+
+// Under the registry's Debug alone (DEBUG, no CheckTracking) the page
+// also compares tracked subtrees: a change nothing recorded is sent, and
+// the browser is told of it, where the developer looks.
+func TestDebugShowsAChangeNothingRecorded(t *testing.T) {
+	wp, _, rows := table(5)
+	rec := attachWith(t, wp, func(reg *page.Registry) { reg.Debug = true })
+	msgs := change(wp, rec, func() { rows[1].Text = "one" })
+	if len(msgs) != 2 || !strings.Contains(msgs[0], "without a method or Touch") || !strings.Contains(msgs[1], `"text":"one"`) {
+		t.Errorf("sent %q", msgs)
 	}
 }

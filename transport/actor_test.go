@@ -23,6 +23,18 @@ import (
 // cookies would; it returns the server, that browser and the page's id.
 func servePage(t *testing.T, app *jp.App) (*httptest.Server, *http.Client, []byte) {
 	t.Helper()
+	srv, hc, body := loadPage(t, app)
+	m := regexp.MustCompile(`data-jp-page="([^"]+)"`).FindSubmatch(body)
+	if m == nil {
+		t.Fatalf("not a JustGo page: %s", body)
+	}
+	return srv, hc, m[1]
+}
+
+// loadPage serves app for the test and loads its page as a browser with
+// cookies would; it returns the server, that browser and the page's HTML.
+func loadPage(t *testing.T, app *jp.App) (*httptest.Server, *http.Client, []byte) {
+	t.Helper()
 	srv := httptest.NewServer(app)
 	t.Cleanup(func() { app.Close(); srv.Close() })
 	jar, _ := cookiejar.New(nil)
@@ -33,11 +45,7 @@ func servePage(t *testing.T, app *jp.App) (*httptest.Server, *http.Client, []byt
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	m := regexp.MustCompile(`data-jp-page="([^"]+)"`).FindSubmatch(body)
-	if m == nil {
-		t.Fatalf("not a JustGo page: %s", body)
-	}
-	return srv, hc, m[1]
+	return srv, hc, body
 }
 
 // A handler that runs for several read deadlines keeps its browser's

@@ -3,10 +3,8 @@ package transport_test
 import (
 	"encoding/binary"
 	"fmt"
-	"io"
 	"net/http"
-	"net/http/cookiejar"
-	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -46,22 +44,14 @@ func openLengthPage(t *testing.T) *socket {
 	t.Helper()
 	app := jp.NewApp()
 	jp.Route(app, "/", lengthPage)
-	srv := httptest.NewServer(app)
-	t.Cleanup(func() { app.Close(); srv.Close() })
-	jar, _ := cookiejar.New(nil)
-	hc := &http.Client{Jar: jar}
-	resp, err := hc.Get(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	srv, hc, body := loadPage(t, app)
 	page, version, in, btn := pageRe.FindSubmatch(body), versionRe.FindSubmatch(body), inputRe.FindSubmatch(body), buttonRe.FindSubmatch(body)
 	if page == nil || version == nil || in == nil || btn == nil {
 		t.Fatalf("not the page: %s", body)
 	}
 	h := http.Header{"Origin": {srv.URL}}
-	for _, c := range resp.Cookies() {
+	u, _ := url.Parse(srv.URL)
+	for _, c := range hc.Jar.Cookies(u) {
 		h.Add("Cookie", c.Name+"="+c.Value)
 	}
 	ws, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(srv.URL, "http")+"/_jp/ws?page="+string(page[1])+"&v="+string(version[1]), h)
