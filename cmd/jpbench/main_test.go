@@ -28,7 +28,7 @@ func TestSmoke(t *testing.T) {
 	if missing != "" && os.Getenv("CI") == "true" {
 		t.Fatal("CI needs Chromium for the click-to-screen floor: " + missing)
 	}
-	r, err := run(options{Clients: 2, Duration: time.Second, LoadClients: 2, IdlePages: 20, Baseline: true, Chromium: chromiumPath, ScreenClicks: 20})
+	r, err := run(options{Clients: 2, Duration: time.Second, LoadClients: 2, IdlePages: 200, Baseline: true, Chromium: chromiumPath, ScreenClicks: 20})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,9 @@ func TestSmoke(t *testing.T) {
 		t.Errorf("echo figures: %+v, ratios %v %v", e, r.EventsRatio, r.P99Ratio)
 	}
 	// Heap deltas over a handful of pages are noise (they can come out
-	// negative); goroutines and stacks per page are not.
+	// negative); goroutines and stacks per page are not, with enough pages:
+	// a connection's goroutine keeps Go's smallest stack, and a few dozen
+	// of those fit in stack spans the click run left.
 	if r.PageLoadsPerSec <= 0 || r.GoroutinesPerPage < 0.9 || r.StackPerConnectedKB <= 0 {
 		t.Errorf("loads and memory: %+v", r)
 	}
