@@ -2,4 +2,4 @@
 
 package page_test
 
-const raceExtra = 0
+const raceBuild = false

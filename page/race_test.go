@@ -2,4 +2,4 @@
 
 package page_test
 
-const raceExtra = 1
+const raceBuild = true
