@@ -3,7 +3,6 @@ package page
 import (
 	"context"
 	"log/slog"
-	"runtime"
 	"runtime/debug"
 	"time"
 )
@@ -56,7 +55,7 @@ const actorLinger = time.Second
 // run takes the mailbox's functions in order until it is empty and, on a
 // page a browser shows, actorLinger has passed without more.
 func (wp *WebPage) run() {
-	wp.actor.Store(goid())
+	wp.actor.Store(goroutine())
 	var linger *time.Timer
 	for {
 		wp.mu.Lock()
@@ -113,7 +112,7 @@ func (wp *WebPage) runSafely(fn func()) {
 // handler, a Do function or anything else from the mailbox.
 func (wp *WebPage) onActor() bool {
 	id := wp.actor.Load()
-	return id != 0 && id == goid()
+	return id != 0 && id == goroutine()
 }
 
 // call runs fn on the page's goroutine and waits for it; on that goroutine
@@ -151,7 +150,7 @@ func (wp *WebPage) runHere(fn func()) (ok, ran bool) {
 	}
 	wp.running = true
 	wp.mu.Unlock()
-	wp.actor.Store(goid())
+	wp.actor.Store(goroutine())
 	wp.runSafely(fn)
 	wp.actor.Store(0)
 	wp.mu.Lock()
@@ -224,21 +223,4 @@ func (wp *WebPage) requestFlush() {
 	}) {
 		wp.flushQueued.Store(false)
 	}
-}
-
-// goid is the current goroutine's id, read from its stack header
-// ("goroutine 42 [running]:"): the one way to tell whether a call comes
-// from the page's own goroutine, so that DoWait there cannot deadlock.
-func goid() uint64 {
-	var buf [32]byte
-	n := runtime.Stack(buf[:], false)
-	const prefix = len("goroutine ")
-	var id uint64
-	for _, c := range buf[prefix:n] {
-		if c < '0' || c > '9' {
-			break
-		}
-		id = id*10 + uint64(c-'0')
-	}
-	return id
 }

@@ -103,8 +103,8 @@ type WebPage struct {
 	owed       bool        // a flush was held back while every connection was busy
 	reload     bool
 
-	flushQueued atomic.Bool   // a flush waits in the mailbox
-	actor       atomic.Uint64 // the goroutine running the mailbox, 0 when none
+	flushQueued atomic.Bool    // a flush waits in the mailbox
+	actor       atomic.Uintptr // the goroutine running the mailbox (see goroutine), 0 when none
 
 	mu       sync.Mutex // guards what follows: mailbox, connections, lifecycle
 	box      []func()
