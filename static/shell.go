@@ -1,21 +1,11 @@
 package static
 
 import (
-	"bytes"
-	_ "embed"
-	"fmt"
-	"html/template"
 	"net/http"
 	"strings"
 
 	"github.com/justgo/justgo/internal/wire"
 )
-
-//go:embed shell.html
-var shellText string
-
-// shell is the HTML document around a page's rendered components.
-var shell = template.Must(template.New("shell").Parse(shellText))
 
 // Document is what a page's HTML document is made of: the page's parts, as
 // a WebPage holds them, and the App's settings its client reads. It holds
@@ -51,85 +41,18 @@ type Document struct {
 	UploadFileBytes, UploadBytes int64
 }
 
-// shellData fills shell.
-type shellData struct {
-	Title       string
-	Favicon     string
-	Stylesheets []string // stylesheets to link (Tailwind, animate.css)
-	Modules     []string // ES modules and scripts to load after the client
-	Scripts     []string
-	CSS         template.CSS  // the page's own style sheet
-	HeadHTML    template.HTML // extra head HTML from the page
-	BodyHTML    template.HTML // extra HTML at the end of the body
-	BodyClasses string
-	BodyStyle   template.CSS
-	Dark        bool
-	DarkClasses string
-	PageID      string
-	Version     uint64
-	Rejoin      string
-	Base        string // the path JustGo is mounted at, ending in "/"
-	URL         string // display_url at load, or ""
-	Body        template.HTML
-	HTTPEvents  bool // events go by HTTP POST, not a websocket
-	ReloadMS    int64
-	PageEvents  string // the page events the server listens for
-	Upload      string // the upload limits: bytes per file and per submit
-	ClientURL   string
-}
-
 // WritePage writes the document d, never to be cached: it names a page
 // that lives only as long as the server keeps it.
 func WritePage(w http.ResponseWriter, d *Document) error {
-	data := shellData{
-		Title: d.Title, Favicon: d.Favicon, CSS: styleText(d.CSS),
-		HeadHTML: template.HTML(d.HeadHTML), BodyHTML: template.HTML(d.BodyHTML),
-		BodyClasses: d.BodyClasses, BodyStyle: template.CSS(d.BodyStyle), Dark: d.Dark,
-		DarkClasses: wire.ClassDark + " " + wire.ClassDarkTheme,
-		PageID:      d.PageID, Version: d.Version, Rejoin: d.Rejoin, Base: d.Base, URL: d.URL,
-		Body: template.HTML(d.Body), ClientURL: ClientURL(d.Base),
-		HTTPEvents: d.HTTPEvents, ReloadMS: d.ReloadMS, PageEvents: strings.Join(d.Events, " "),
-		Upload: fmt.Sprintf("%d,%d", d.UploadFileBytes, d.UploadBytes),
-	}
-	if data.Title == "" {
-		data.Title = "JustGo"
-	}
-	if d.Tailwind {
-		tw := "dist/tailwind.min.css"
-		if d.Dark {
-			tw = "dist/tailwind-dark.min.css"
-		}
-		data.Stylesheets = []string{
-			d.Link(&Tailwind, tw), d.Link(&Animate, "animate.min.css"), d.Link(&FontAwesome, "css/all.min.css"),
-		}
-	}
-	for _, a := range d.Load {
-		switch a.Kind {
-		case wire.AssetStyle:
-			data.Stylesheets = append(data.Stylesheets, a.URL)
-		case wire.AssetModule:
-			data.Modules = append(data.Modules, a.URL)
-		case wire.AssetScript:
-			data.Scripts = append(data.Scripts, a.URL)
-		}
-	}
-	var out bytes.Buffer
-	if err := shell.Execute(&out, data); err != nil {
-		return err
-	}
+	b := shellBuffers.Get().(*shellBuffer)
+	defer shellBuffers.Put(b)
+	b.reset()
+	b.document(d)
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
-	_, err := w.Write(out.Bytes())
+	_, err := w.Write(b.buf)
 	return err
-}
-
-// styleText makes a page's CSS safe inside <style>, which html/template
-// leaves as it is: "</style>" would end the element and let markup in. No
-// CSS has "</" outside strings and comments, and in a string \3c is CSS's
-// escape for "<" (a lone "<" stays: media queries compare with it).
-func styleText(css string) template.CSS {
-	return template.CSS(strings.ReplaceAll(css, "</", `\3c /`))
 }
 
 // Link is the URL the page links one of a library's files at: the App's

@@ -1,10 +1,14 @@
 package static
 
 import (
+	"fmt"
+	"html/template"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/justgo/justgo/internal/wire"
 )
 
 func TestBasePath(t *testing.T) {
@@ -77,4 +81,90 @@ func TestStylesheetsLocalOrCDN(t *testing.T) {
 	if strings.Contains(w.Body.String(), `rel="stylesheet"`) {
 		t.Errorf("stylesheets on a page without Tailwind:\n%s", w.Body.String())
 	}
+}
+
+// The document is written by hand; html/template, with the shell it was
+// written by before (testdata/shell.tmpl), says what each value must
+// become where it stands. Hostile values included, the two agree byte for
+// byte.
+func TestDocumentAsHTMLTemplateWritesIt(t *testing.T) {
+	oracle := template.Must(template.ParseFiles("testdata/shell.tmpl"))
+	hostile := `x"><script>alert('1')</script>&amp;+` + "\x00é"
+	docs := []*Document{
+		{Base: "/"},
+		{Base: "/app/", Title: "Dash", Tailwind: true, Dark: true, PageID: "P1", Version: 3, Body: []byte(`<p>hi</p>`),
+			Events: []string{"page_ready", "visibilitychange"}, HTTPEvents: true, ReloadMS: 500, Rejoin: "tok.en",
+			URL: "/shown?a=1&b=2", UploadFileBytes: 10, UploadBytes: 50, Favicon: "/favicon.ico",
+			Load: []wire.Asset{{Kind: wire.AssetStyle, URL: "/x.css"}, {Kind: wire.AssetModule, URL: "https://cdn/m.js"}, {Kind: wire.AssetScript, URL: "/s.js?v=1"}}},
+		{Base: "/", Title: hostile, Favicon: hostile, CSS: `p::before{content:"</style><b>"}`, HeadHTML: `<meta name="a">`,
+			BodyHTML: `<i>end</i>`, BodyClasses: hostile, BodyStyle: hostile, PageID: hostile, URL: hostile, Rejoin: hostile,
+			Events: []string{hostile}},
+		{Base: "/", Favicon: "javascript:alert(1)", URL: "JavaScript:alert(1)", Load: []wire.Asset{{Kind: wire.AssetScript, URL: "data:text/javascript,1"}}},
+		{Base: "/", Favicon: "/x%41", URL: "/y%4"},
+		{Base: "/", Favicon: "/a b/%41%zz/ü?q=a+b#f", URL: "mailto:a@b.c", Load: []wire.Asset{{Kind: wire.AssetStyle, URL: "//cdn/x'y.css"}}},
+	}
+	for i, d := range docs {
+		var want strings.Builder
+		if err := oracle.Execute(&want, oracleData(d)); err != nil {
+			t.Fatal(err)
+		}
+		w := httptest.NewRecorder()
+		if err := WritePage(w, d); err != nil {
+			t.Fatal(err)
+		}
+		if got := w.Body.String(); got != want.String() {
+			t.Errorf("document %d:\n got %s\nwant %s", i, got, want.String())
+		}
+	}
+}
+
+// oracleData is what the shell template was given for d.
+func oracleData(d *Document) any {
+	type shellData struct {
+		Title, Favicon                string
+		Stylesheets, Modules, Scripts []string
+		CSS                           template.CSS
+		HeadHTML, BodyHTML            template.HTML
+		BodyClasses                   string
+		BodyStyle                     template.CSS
+		Dark                          bool
+		DarkClasses, PageID           string
+		Version                       uint64
+		Rejoin, Base, URL             string
+		Body                          template.HTML
+		HTTPEvents                    bool
+		ReloadMS                      int64
+		PageEvents, Upload, ClientURL string
+	}
+	data := shellData{
+		Title: d.Title, Favicon: d.Favicon, CSS: template.CSS(styleText(d.CSS)),
+		HeadHTML: template.HTML(d.HeadHTML), BodyHTML: template.HTML(d.BodyHTML),
+		BodyClasses: d.BodyClasses, BodyStyle: template.CSS(d.BodyStyle), Dark: d.Dark,
+		DarkClasses: wire.ClassDark + " " + wire.ClassDarkTheme,
+		PageID:      d.PageID, Version: d.Version, Rejoin: d.Rejoin, Base: d.Base, URL: d.URL,
+		Body: template.HTML(d.Body), ClientURL: ClientURL(d.Base),
+		HTTPEvents: d.HTTPEvents, ReloadMS: d.ReloadMS, PageEvents: strings.Join(d.Events, " "),
+		Upload: fmt.Sprintf("%d,%d", d.UploadFileBytes, d.UploadBytes),
+	}
+	if data.Title == "" {
+		data.Title = "JustGo"
+	}
+	if d.Tailwind {
+		tw := "dist/tailwind.min.css"
+		if d.Dark {
+			tw = "dist/tailwind-dark.min.css"
+		}
+		data.Stylesheets = []string{d.Link(&Tailwind, tw), d.Link(&Animate, "animate.min.css"), d.Link(&FontAwesome, "css/all.min.css")}
+	}
+	for _, a := range d.Load {
+		switch a.Kind {
+		case wire.AssetStyle:
+			data.Stylesheets = append(data.Stylesheets, a.URL)
+		case wire.AssetModule:
+			data.Modules = append(data.Modules, a.URL)
+		case wire.AssetScript:
+			data.Scripts = append(data.Scripts, a.URL)
+		}
+	}
+	return data
 }

@@ -1,7 +1,7 @@
 package wire
 
 // The HTML half of the protocol: what the server writes into a page's first
-// paint (page.Render for the components, static/shell.html around them)
+// paint (page.Render for the components, static/document.go around them)
 // and the client reads back.
 
 // Attributes JustGo writes. Each starts with AttrPrefix, which the

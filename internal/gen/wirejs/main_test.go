@@ -2,18 +2,20 @@ package main
 
 import (
 	"bytes"
-	"github.com/justgo/justgo/internal/gen/gentest"
 	"go/constant"
+	"net/http/httptest"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/justgo/justgo/internal/gen/gentest"
+	"github.com/justgo/justgo/static"
 )
 
 const (
 	wireDir    = "../../wire"
 	clientPath = "../../../static/client.js"
-	shellPath  = "../../../static/shell.html"
 )
 
 // The client's generated block is what internal/wire says now: a constant
@@ -112,13 +114,16 @@ func TestClientSpellsNoWireLiteral(t *testing.T) {
 	}
 }
 
-// The page shell (static/shell.html) writes only attributes and ids that
-// internal/wire names, so the client finds them.
+// The page's document (static.WritePage, every option on) has only
+// attributes and ids that internal/wire names, so the client finds them.
 func TestShellUsesWireNames(t *testing.T) {
-	shell, err := os.ReadFile(shellPath)
+	w := httptest.NewRecorder()
+	err := static.WritePage(w, &static.Document{Base: "/", Dark: true, PageID: "p", URL: "/u", HTTPEvents: true, ReloadMS: 1,
+		Rejoin: "r", Events: []string{"page_ready"}, UploadFileBytes: 1, UploadBytes: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
+	shell := w.Body.Bytes()
 	values := map[string]bool{}
 	for _, g := range loadGroups(t) {
 		for _, k := range g.consts {
@@ -134,7 +139,7 @@ func TestShellUsesWireNames(t *testing.T) {
 	for _, m := range found {
 		for _, name := range m[1:] {
 			if len(name) > 0 && !values[string(name)] {
-				t.Errorf("static/shell.html writes %s, which internal/wire does not define", name)
+				t.Errorf("static.WritePage writes %s, which internal/wire does not define", name)
 			}
 		}
 	}
