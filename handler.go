@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"runtime/debug"
@@ -24,13 +25,15 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 		slot := rebuilding(r)
 		req := newRequest(r, session.FromContext(r.Context()))
 		req.Rejoin = slot != nil
-		log := a.log.With("request", randid.New(6), "path", r.URL.Path, "session", req.SessionID)
+		log := func() *slog.Logger { // made when there is something to say: most loads have not
+			return a.log.With("request", randid.New(6), "path", r.URL.Path, "session", req.SessionID)
+		}
 		wp, err := callPage(fn, req)
 		if err == nil && wp == nil {
 			err = errors.New("the page function returned no page")
 		}
 		if err != nil {
-			log.Error("justgo: page function failed", "err", err)
+			log().Error("justgo: page function failed", "err", err)
 			if slot != nil {
 				slot.err = err
 				return
@@ -65,7 +68,7 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 			http.Redirect(w, r, inApp(base, ans.redirect), http.StatusSeeOther)
 			return
 		case ans.err != nil:
-			log.Warn("justgo: page refused", "page", wp.ID(), "err", ans.err)
+			log().Warn("justgo: page refused", "page", wp.ID(), "err", ans.err)
 			w.Header().Set("Retry-After", "5")
 			http.Error(w, "The server is busy; try again in a moment.", http.StatusServiceUnavailable)
 			return
@@ -73,7 +76,7 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 		doc := ans.doc
 		doc.Rejoin = a.rejoinToken(r.URL.RequestURI(), req.SessionID)
 		if err := static.WritePage(w, doc); err != nil {
-			log.Error("justgo: writing the page", "page", wp.ID(), "err", err)
+			log().Error("justgo: writing the page", "page", wp.ID(), "err", err)
 		}
 	})
 }
