@@ -4,16 +4,17 @@ import (
 	"context"
 	"log/slog"
 	"runtime/debug"
-	"time"
 )
 
 // A page is an actor: everything that reads or changes it — a browser's
 // events and values, Do functions, attaches, flushes — is a function in its
 // mailbox, run in order by the page's own goroutine. That goroutine runs
 // only while the mailbox has work, so an idle page, connected or not, costs
-// none. A served page borrows it from its registry's pool: pages whose
-// browsers send messages now and then reuse goroutines, and the stacks
-// their handlers grew, instead of starting one each time.
+// none. A served page borrows it from its registry's pool, whose goroutines
+// linger a while for the next page that has work: pages whose browsers send
+// messages now and then reuse goroutines, and the stacks their handlers
+// grew, instead of starting one each time, and a page keeps no goroutine,
+// timer or channel of its own between messages.
 
 // post queues fn for the page's goroutine, starting it when none runs. It
 // never blocks; it reports false, queuing nothing, once the page is gone.
@@ -24,15 +25,9 @@ func (wp *WebPage) post(fn func()) bool {
 		return false
 	}
 	wp.box = append(wp.box, fn)
-	switch {
-	case !wp.running:
+	if !wp.running {
 		wp.running = true
 		wp.start()
-	case wp.wake != nil:
-		select { // it lingers: tell it
-		case wp.wake <- struct{}{}:
-		default:
-		}
 	}
 	return true
 }
@@ -47,43 +42,17 @@ func (wp *WebPage) start() {
 	}
 }
 
-// actorLinger is how long the goroutine of a page whose browser sends
-// messages waits for more work before it ends: a busy page keeps one
-// goroutine instead of starting one for each event.
-const actorLinger = time.Second
-
-// run takes the mailbox's functions in order until it is empty and, on a
-// page a browser shows, actorLinger has passed without more.
+// run takes the mailbox's functions in order until it is empty.
 func (wp *WebPage) run() {
 	wp.actor.Store(goroutine())
-	var linger *time.Timer
 	for {
 		wp.mu.Lock()
 		if len(wp.box) == 0 {
-			if linger == nil && wp.chatty && wp.joined > 0 {
-				linger, wp.wake = time.NewTimer(actorLinger), make(chan struct{}, 1)
-				defer linger.Stop()
-			}
-			if wp.wake == nil || wp.removed {
-				wp.running = false
-				wp.actor.Store(0)          // before the next post may start another goroutine
-				wp.box, wp.wake = nil, nil // an idle page keeps nothing
-				wp.mu.Unlock()
-				return
-			}
-			wake := wp.wake
+			wp.running = false
+			wp.actor.Store(0) // before the next post may start another goroutine
+			wp.box = nil      // an idle page keeps nothing
 			wp.mu.Unlock()
-			linger.Reset(actorLinger)
-			select {
-			case <-wake:
-			case <-linger.C:
-				wp.mu.Lock()
-				if len(wp.box) == 0 {
-					wp.wake, wp.chatty = nil, false // the next round ends it
-				}
-				wp.mu.Unlock()
-			}
-			continue
+			return
 		}
 		fn := wp.box[0]
 		wp.box[0] = nil

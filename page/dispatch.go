@@ -56,7 +56,6 @@ func (wp *WebPage) Receive(c Conn, sessionID, connID string, m *wire.ClientMsg, 
 		return wp.post(func() { wp.sync(c, m, reply, true) })
 	}
 	return wp.post(func() {
-		wp.chatty = true // more will come: the goroutine lingers
 		err := guard(func() error { return wp.handle(c, sessionID, connID, m) })
 		if reply != nil {
 			reply(err)

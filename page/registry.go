@@ -170,12 +170,6 @@ func (wp *WebPage) endLocked() {
 	if wp.cancel != nil {
 		wp.cancel()
 	}
-	if wp.wake != nil { // its goroutine need linger no more
-		select {
-		case wp.wake <- struct{}{}:
-		default:
-		}
-	}
 	if wp.uploads != nil {
 		wp.uploads.Close()
 	}

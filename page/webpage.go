@@ -99,7 +99,6 @@ type WebPage struct {
 	sharedRead int         // how deep the diff is inside Shared subtrees
 	prepErr    *PanicError // a React or ModelUpdate that panicked in this flush
 	midway     bool        // an Update in a handler is flushing
-	chatty     bool        // a browser's message came since the goroutine last lingered
 	owed       bool        // a flush was held back while every connection was busy
 	reload     bool
 
@@ -109,7 +108,6 @@ type WebPage struct {
 	mu       sync.Mutex // guards what follows: mailbox, connections, lifecycle
 	box      []func()
 	actors   *lend.Pool[*WebPage] // its registry's, once served: where its goroutine comes from
-	wake     chan struct{}        // set while the page's goroutine lingers for more
 	conns    *oneOrMap[Conn, member]
 	joined   int                     // of conns, those that have the page
 	handled  *oneOrMap[string, *tab] // by session and tab id: what its messages have done
