@@ -20,8 +20,8 @@ import (
 // `make unit` runs them in: the race detector's build drops a random share
 // of what goes back to a sync.Pool, so its counts vary from run to run.
 const (
-	budgetClick       = 13 // a click in-process: dispatch, handler, diff, encoding, envelope
-	budgetTextDiff    = 10 // one text changed on a 1,000-element page, by DoWait
+	budgetClick       = 12 // a click in-process: dispatch, handler, diff, encoding, envelope
+	budgetTextDiff    = 9  // one text changed on a 1,000-element page, by DoWait
 	budgetEncodePatch = 2  // a one-op patch encoded and enveloped
 )
 

@@ -77,8 +77,9 @@ func isRadio(c Component) bool { return c.Tag() == "input" && c.Properties().Att
 // radio button is checked: it unchecks the others of its name in the same
 // form (or outside any form). Of several checked in one group by one
 // handler, the last in document order stays, as in the browser, which
-// applies them in that order. The caller holds wp.mu.
-func (wp *WebPage) uncheckGroups() {
+// applies them in that order. It reports whether it unchecked any. The
+// caller holds wp.mu.
+func (wp *WebPage) uncheckGroups() (unchecked bool) {
 	type group struct {
 		form Component
 		name string
@@ -116,12 +117,14 @@ func (wp *WebPage) uncheckGroups() {
 		for _, c := range members[g] {
 			if c != keep && c.Properties().Checked {
 				c.Properties().Checked = false
+				unchecked = true
 				if s := wp.sent[c.Ref()]; s != nil {
 					s.props.Checked = false // the browser unchecked it already
 				}
 			}
 		}
 	}
+	return unchecked
 }
 
 // diffTree appends the ops for c and its subtree and reports whether the

@@ -94,6 +94,7 @@ func (wp *WebPage) sync(c Conn, m *wire.ClientMsg, reply func(error), first bool
 
 // handle processes one message on the page's goroutine.
 func (wp *WebPage) handle(c Conn, sessionID, connID string, m *wire.ClientMsg) error {
+	wp.snapshotPaint() // the events' elements are found by their snapshots
 	if m.Type == wire.TypeSync {
 		wp.sync(c, m, nil, false)
 		return nil

@@ -24,6 +24,9 @@ func (wp *WebPage) flush() {
 // every change.
 func (wp *WebPage) flushNow() {
 	wp.owed = false
+	if wp.snapshotPaint() { // its snapshots made now: nobody to send anything to
+		return
+	}
 	p := wp.diff()
 	wp.reportPrepare()
 	if p.Empty() {
@@ -122,7 +125,7 @@ type directConn interface {
 func (wp *WebPage) audienceSize() int {
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
-	return wp.joined
+	return int(wp.joined)
 }
 
 // tellAll shows err to every browser of the page, as a failed handler's

@@ -24,13 +24,17 @@ var voidElements = map[string]bool{
 func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 	var b strings.Builder
 	ok := wp.call(func() {
-		wp.flushNow()
-		if len(wp.typedAlone) > 0 { // this HTML has the typed values: a version of its own
-			wp.version++
-			wp.typedAlone = nil
-		}
-		for _, c := range wp.comps {
-			writeHTML(&b, c, wp, nil)
+		if wp.unseen() {
+			wp.paintUnseen(&b)
+		} else {
+			wp.flushNow()
+			if len(wp.typedAlone) > 0 { // this HTML has the typed values: a version of its own
+				wp.version++
+				wp.typedAlone = nil
+			}
+			for _, c := range wp.comps {
+				writeHTML(&b, c, wp, nil)
+			}
 		}
 		version = wp.version
 		wp.assetsSent = len(wp.assets)
@@ -60,9 +64,15 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
-	if wp == nil {
-		prepare(c) // a page's Render flushed first, which prepared everything
-	}
+	switch {
+	case wp == nil:
+		prepare(c)
+	case wp.painting: // a page painted unseen, with no flush first
+		wp.prepare(c)
+		if p := c.Properties(); p.Checked && isRadio(c) {
+			wp.radiosOn = append(wp.radiosOn, c)
+		}
+	} // otherwise the page's Render flushed first, which prepared everything
 	p := c.Properties()
 	tag := c.Tag()
 	if !writable(c) { // nothing but its place, as the diff sends it: an empty text node

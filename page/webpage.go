@@ -101,6 +101,11 @@ type WebPage struct {
 	midway     bool        // an Update in a handler is flushing
 	owed       bool        // a flush was held back while every connection was busy
 	reload     bool
+	// A page painted before any browser had it keeps no snapshots until one
+	// needs them (see paint.go): unsnapped until then, painting while it
+	// writes that HTML, and paintSum the sum of what it painted.
+	unsnapped, painting bool
+	paintSum            uint64
 
 	flushQueued atomic.Bool    // a flush waits in the mailbox
 	actor       atomic.Uintptr // the goroutine running the mailbox (see goroutine), 0 when none
@@ -109,10 +114,10 @@ type WebPage struct {
 	box      []func()
 	actors   *lend.Pool[*WebPage] // its registry's, once served: where its goroutine comes from
 	conns    *oneOrMap[Conn, member]
-	joined   int                     // of conns, those that have the page
 	handled  *oneOrMap[string, *tab] // by session and tab id: what its messages have done
 	sessions audience                // the sessions that were served this page
 	owners   audience                // whom MaxPagesPerSession counts it for
+	joined   int32                   // of conns, those that have the page
 	running  bool
 	removed  bool
 	attached bool // a browser has attached to it at some time
