@@ -19,21 +19,32 @@ import (
 // post queues fn for the page's goroutine, starting it when none runs. It
 // never blocks; it reports false, queuing nothing, once the page is gone.
 func (wp *WebPage) post(fn func()) bool {
+	ok, idle := wp.enqueue(fn)
+	if idle {
+		wp.start()
+	}
+	return ok
+}
+
+// enqueue queues fn, reporting false once the page is gone; idle reports
+// that no goroutine runs the mailbox, and that the caller now must: start
+// one, or run it itself (run).
+func (wp *WebPage) enqueue(fn func()) (ok, idle bool) {
 	wp.mu.Lock()
 	defer wp.mu.Unlock()
 	if wp.removed {
-		return false
+		return false, false
 	}
 	wp.box = append(wp.box, fn)
-	if !wp.running {
-		wp.running = true
-		wp.start()
+	if wp.running {
+		return true, false
 	}
-	return true
+	wp.running = true
+	return true, true
 }
 
 // start starts the page's goroutine: one lent by its registry's pool, once
-// served. The caller holds wp.mu and has set running.
+// served. The caller has set running.
 func (wp *WebPage) start() {
 	if wp.actors != nil {
 		wp.actors.Go((*WebPage).run, wp)

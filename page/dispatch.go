@@ -52,15 +52,33 @@ func (e *PanicError) Error() string { return fmt.Sprintf("handler panicked: %v",
 // handler's error or why the message was refused. Receive never blocks; it
 // reports false, queuing nothing, when the page is gone.
 func (wp *WebPage) Receive(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) bool {
-	if m.Type == wire.TypeSync {
-		return wp.post(func() { wp.sync(c, m, reply, true) })
+	return wp.post(wp.message(c, sessionID, connID, m, reply))
+}
+
+// ReceiveHere is Receive for a caller whose goroutine can stand in for the
+// page's own: when the page has none running, run is the page's work, which
+// the caller runs once nothing else waits for it (a connection's reader
+// hands the connection back first, so that it reads on meanwhile). The
+// message is then handled without waking another goroutine for it.
+func (wp *WebPage) ReceiveHere(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) (ok bool, run func()) {
+	ok, idle := wp.enqueue(wp.message(c, sessionID, connID, m, reply))
+	if idle {
+		run = wp.run
 	}
-	return wp.post(func() {
+	return ok, run
+}
+
+// message is the mailbox's function for a message from c.
+func (wp *WebPage) message(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) func() {
+	if m.Type == wire.TypeSync {
+		return func() { wp.sync(c, m, reply, true) }
+	}
+	return func() {
 		err := guard(func() error { return wp.handle(c, sessionID, connID, m) })
 		if reply != nil {
 			reply(err)
 		}
-	})
+	}
 }
 
 // Handle is Receive that waits for the message to be handled and returns

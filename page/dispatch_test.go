@@ -249,3 +249,44 @@ func TestVisibilityChange(t *testing.T) {
 		t.Errorf("%v %q", err, seen)
 	}
 }
+
+// ReceiveHere hands an idle page's work to its caller, which runs the
+// message and what is queued behind it; while that runs, a message for
+// the page joins the mailbox instead of handing out the work again.
+func TestReceiveHereHandsAnIdlePagesWorkToItsCaller(t *testing.T) {
+	wp := page.NewWebPage()
+	inside, release := make(chan struct{}), make(chan struct{})
+	clicks := 0
+	b := component.Button(component.Text("0"), component.In(wp))
+	b.On("click", func(*component.Element, *page.Msg) error {
+		if clicks++; clicks == 1 {
+			close(inside)
+			<-release
+		}
+		return nil
+	})
+	rec := attach(t, wp)
+	replies := make(chan error, 2)
+	click := func(n uint64) (bool, func()) {
+		return wp.ReceiveHere(rec, "s1", "c1", &wire.ClientMsg{N: n, Type: wire.TypeEvent, ID: b.Ref(), Event: "click"},
+			func(err error) { replies <- err })
+	}
+	ok, run := click(1)
+	if !ok || run == nil {
+		t.Fatalf("an idle page: ok %v, work %v", ok, run != nil)
+	}
+	if clicks != 0 {
+		t.Fatal("the message ran before its work was run")
+	}
+	done := make(chan struct{})
+	go func() { defer close(done); run() }()
+	<-inside
+	if ok, again := click(2); !ok || again != nil {
+		t.Errorf("a page running a handler: ok %v, work handed out again %v", ok, again != nil)
+	}
+	close(release)
+	<-done // the work ends with the mailbox empty: both clicks ran on it
+	if clicks != 2 || len(replies) != 2 {
+		t.Errorf("%d clicks handled, %d replies, want 2 and 2", clicks, len(replies))
+	}
+}

@@ -281,9 +281,15 @@ func (s *Server) readPump(c *conn, wp *page.WebPage) {
 		more = false // stays so if reading panics
 		c.reading.Add(1)
 		s.readers.Go(call, func() {
-			defer c.reading.Done()
-			defer s.recoverPanic(c)
-			more = s.readMessage(c, wp, limit, log)
+			var run func()
+			func() {
+				defer c.reading.Done()
+				defer s.recoverPanic(c)
+				more, run = s.readMessage(c, wp, limit, log)
+			}()
+			if run != nil { // the page had no goroutine: this one is it now, while the connection reads on
+				run()
+			}
 		})
 		c.reading.Wait()
 		if !more {
@@ -295,8 +301,10 @@ func (s *Server) readPump(c *conn, wp *page.WebPage) {
 func call(fn func()) { fn() }
 
 // readMessage reads one message and queues it for the page; it reports
-// false, having closed c, when the connection is to end.
-func (s *Server) readMessage(c *conn, wp *page.WebPage, limit *bucket, log func() *slog.Logger) bool {
+// false, having closed c, when the connection is to end. When the page had
+// no goroutine running, run is the page's work for the caller to do (see
+// page.ReceiveHere).
+func (s *Server) readMessage(c *conn, wp *page.WebPage, limit *bucket, log func() *slog.Logger) (more bool, run func()) {
 	buf := messageBuffers.Get().(*bytes.Buffer)
 	defer putMessageBuffer(buf)
 	_, r, err := c.ws.NextReader()
@@ -310,33 +318,33 @@ func (s *Server) readMessage(c *conn, wp *page.WebPage, limit *bucket, log func(
 			log().Warn("justgo: message over the size limit", "limit", s.maxMessage())
 		}
 		c.fail(websocket.CloseNormalClosure, "")
-		return false
+		return false, nil
 	}
 	now := time.Now()
 	c.ws.SetReadDeadline(now.Add(pongWait))
 	if !limit.take(now) {
 		log().Warn("justgo: too many messages", "per_second", s.MaxMessagesPerSecond)
 		c.fail(wire.CloseTooMany, "too many messages")
-		return false
+		return false, nil
 	}
 	m, err := Decode(data)
 	if err != nil {
 		log().Warn("justgo: malformed message", "err", err, "bytes", len(data))
 		c.fail(wire.CloseBadMessage, "malformed message")
-		return false
+		return false, nil
 	}
 	if m.Type == wire.TypeMoved || c.moving {
 		// What a browser sent before it knew its page was rebuilt names
 		// the elements of the page before: refs another page may use.
 		c.moving = c.moving && m.Type != wire.TypeMoved
-		return true
+		return true, nil
 	}
 	if c.backlog.Add(1) > maxBacklog {
 		log().Warn("justgo: too many messages waiting for the page", "waiting", maxBacklog)
 		c.fail(wire.CloseTooMany, "too many messages")
-		return false
+		return false, nil
 	}
-	return s.handle(c, wp, c.session, c.id, m, log, func() { c.backlog.Add(-1) }) // false: the page is gone, and closed c
+	return wp.ReceiveHere(c, c.session, c.id, m, s.replier(c, m, log, func() { c.backlog.Add(-1) })) // false: the page is gone, and closed c
 }
 
 // messageBuffers are what messages are read into: a message is decoded
@@ -355,17 +363,22 @@ func putMessageBuffer(b *bytes.Buffer) {
 	}
 }
 
-// handle queues one message for the page; what it must know is told to the
-// browser once handled (log gives the logger, if something is to be
-// logged), and then done is called. It reports false when the page is
-// gone.
+// handle queues one message for the page (see replier). It reports false
+// when the page is gone.
 func (s *Server) handle(c page.Conn, wp *page.WebPage, sid, connID string, m *wire.ClientMsg, log func() *slog.Logger, done func()) bool {
-	return wp.Receive(c, sid, connID, m, func(err error) {
+	return wp.Receive(c, sid, connID, m, s.replier(c, m, log, done))
+}
+
+// replier is what a page calls once it has handled m: what the browser
+// must know is told to it (log gives the logger, if something is to be
+// logged), and then done is called.
+func (s *Server) replier(c page.Conn, m *wire.ClientMsg, log func() *slog.Logger, done func()) func(error) {
+	return func(err error) {
 		if text := s.report(err, m, log); text != "" {
 			c.Send(wire.NewError(text))
 		}
 		done()
-	})
+	}
 }
 
 // report logs what handling m went wrong with and returns what the browser
