@@ -3,7 +3,6 @@ package transport
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"log/slog"
 	"net"
@@ -404,19 +403,6 @@ func (s *Server) maxMessage() int64 {
 		return s.MaxMessageBytes
 	}
 	return defaultMax
-}
-
-// Decode parses one browser message. Unknown fields are ignored; a message
-// without a type is an error.
-func Decode(data []byte) (*wire.ClientMsg, error) {
-	var m wire.ClientMsg
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, err
-	}
-	if m.Type == "" {
-		return nil, errors.New("message has no type")
-	}
-	return &m, nil
 }
 
 func (s *Server) logger() *slog.Logger {
