@@ -63,6 +63,7 @@ type (
 	//   - Off(event string): Off removes the handler for a page event.
 	//   - On(event string, h any): On sets the handler for a page event, replacing any earlier one: a func(wp *WebPage, msg *Msg), with or without an error result (a PageHandler); any other value panics.
 	//   - Receive(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) bool: Receive queues a message from connection c, whose websocket was opened with the verified session sessionID, for the page's goroutine: after everything queued before it, that runs the handler, if any, sends what changed to every browser showing the page and calls reply with the handler's error or why the message was refused.
+	//   - ReceiveHere(c Conn, sessionID, connID string, m *wire.ClientMsg, reply func(error)) (ok bool, run func()): ReceiveHere is Receive for a caller whose goroutine can stand in for the page's own: when the page has none running, run is the page's work, which the caller runs once nothing else waits for it (a connection's reader hands the connection back first, so that it reads on meanwhile).
 	//   - RedirectTarget() string: RedirectTarget is Redirect if it may be followed: relative, http(s), mailto or tel (SafeURL), or any when AllowAnyRedirect is set; "" and a warning otherwise.
 	//   - Reload(): Reload makes every browser showing the page reload it with the next update.
 	//   - Remove(c Component) bool: Remove takes a component off the page; it reports whether it was there.
