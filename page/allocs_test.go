@@ -1,7 +1,6 @@
 package page_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -73,7 +72,7 @@ func TestAllocationBudgets(t *testing.T) {
 	text := "Number of Click Events: 12"
 	p := wire.Patch{Version: 7, Ops: []wire.Op{{ID: "3", Text: &text}}}
 	encode := testing.AllocsPerRun(200, func() {
-		body, _ := json.Marshal(&p)
+		body, _ := wire.MarshalPatch(&p)
 		wire.Envelope(12, body)
 	})
 

@@ -1,7 +1,6 @@
 package page
 
 import (
-	"encoding/json"
 	"log/slog"
 	"maps"
 	"slices"
@@ -462,8 +461,8 @@ func (wp *WebPage) fullSync() wire.Patch {
 }
 
 func marshalPatch(p *wire.Patch) ([]byte, error) {
-	body, err := json.Marshal(p)
-	if err != nil { // only strings, bools and numbers: cannot happen
+	body, err := wire.MarshalPatch(p)
+	if err != nil { // only strings, bools, numbers and JSON values checked when set: cannot happen
 		slog.Error("justgo: encoding a patch", "err", err)
 	}
 	return body, err
