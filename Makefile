@@ -48,6 +48,7 @@ unit:
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParseHTML -fuzztime $(FUZZTIME) ./htmlparse
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./transport
+	$(GO) test -run '^$$' -fuzz FuzzMarshalPatch -fuzztime $(FUZZTIME) ./internal/wire
 
 e2e:
 	cd e2e && $(GO) test -count=1 -timeout 20m ./...
