@@ -38,8 +38,8 @@ func TestGoroutineIdentity(t *testing.T) {
 		}
 		seen[id] = i
 	}
-	if goroutine() != goroutine() {
-		t.Error("one goroutine, two identities")
+	if a, b := goroutine(), deep(100); a != b {
+		t.Errorf("one goroutine, two identities: %#x and %#x", a, b)
 	}
 }
 
