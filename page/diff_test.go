@@ -38,8 +38,9 @@ func attach(t *testing.T, wp *page.WebPage) *recorder {
 	return rec
 }
 
-// attachConn serves and renders wp for session "s1" and attaches c.
-func attachConn(tb testing.TB, wp *page.WebPage, c page.Conn) {
+// paintServed serves wp for session "s1" and renders it as a page load
+// does, returning its registry and the version the HTML shows.
+func paintServed(tb testing.TB, wp *page.WebPage) (*page.Registry, uint64) {
 	tb.Helper()
 	reg := page.NewRegistry(time10m)
 	tb.Cleanup(reg.Close)
@@ -48,6 +49,13 @@ func attachConn(tb testing.TB, wp *page.WebPage, c page.Conn) {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return reg, v
+}
+
+// attachConn serves and renders wp for session "s1" and attaches c.
+func attachConn(tb testing.TB, wp *page.WebPage, c page.Conn) {
+	tb.Helper()
+	reg, v := paintServed(tb, wp)
 	if _, err := reg.Attach(wp.ID(), "s1", "", c, v); err != nil {
 		tb.Fatal(err)
 	}

@@ -9,20 +9,6 @@ import (
 	"github.com/justgo/justgo/page"
 )
 
-// paintServed serves wp for session "s1" and renders it as a page load
-// does, returning its registry and the version the HTML shows.
-func paintServed(t *testing.T, wp *page.WebPage) (*page.Registry, uint64) {
-	t.Helper()
-	reg := page.NewRegistry(time10m)
-	t.Cleanup(reg.Close)
-	reg.Serve(wp, "s1")
-	v, err := wp.Render(&strings.Builder{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return reg, v
-}
-
 // joinAt attaches a recorder at version v and returns what it was sent.
 func joinAt(t *testing.T, reg *page.Registry, wp *page.WebPage, v uint64) (*recorder, []string) {
 	t.Helper()

@@ -209,13 +209,7 @@ func TestDetailOverTheCap(t *testing.T) {
 func TestResyncDropsUpdateCalls(t *testing.T) {
 	wp := page.NewWebPage()
 	el := component.Tag("jp-thing", component.In(wp))
-	reg := page.NewRegistry(time10m)
-	t.Cleanup(reg.Close)
-	reg.Serve(wp, "s1")
-	v, err := wp.Render(&strings.Builder{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, v := paintServed(t, wp)
 	wp.DoWait(func() {
 		el.Text = "changed" // the browser's version is stale now
 		el.CallUpdate("jpAppend", 1)
