@@ -67,7 +67,7 @@ type (
 	//   - RedirectTarget() string: RedirectTarget is Redirect if it may be followed: relative, http(s), mailto or tel (SafeURL), or any when AllowAnyRedirect is set; "" and a warning otherwise.
 	//   - Reload(): Reload makes every browser showing the page reload it with the next update.
 	//   - Remove(c Component) bool: Remove takes a component off the page; it reports whether it was there.
-	//   - Render(w io.Writer) (version uint64, err error): Render writes the HTML of the page's components, as the browser first shows them, and records them as sent; it returns the page version the HTML shows.
+	//   - Render(w io.Writer) (version uint64, err error): Render writes the HTML of the page's components, as the browser first shows them, and records them as sent (for a page no browser has had, as a sum until one joins: see paint.go); it returns the page version the HTML shows.
 	//   - RequestJavaScript(requestID, code string): RequestJavaScript runs code like RunJavaScript, and each browser sends its value back as a result_ready page event whose msg.RequestID is requestID and msg.Result the value as JSON (an exception's message as a string).
 	//   - RunJavaScript(code string): RunJavaScript runs code in every browser showing the page with the next update.
 	//   - Update(): Update sends what changed to every browser showing the page.

@@ -17,7 +17,8 @@ var voidElements = map[string]bool{
 }
 
 // Render writes the HTML of the page's components, as the browser first
-// shows them, and records them as sent; it returns the page version the
+// shows them, and records them as sent (for a page no browser has had, as
+// a sum until one joins: see paint.go); it returns the page version the
 // HTML shows. Pending changes are sent to connected browsers first.
 //
 // It runs on the page's goroutine, waiting for what the page is doing.
