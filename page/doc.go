@@ -73,7 +73,9 @@
 // attaches, renders and flushes. The goroutine starts when the mailbox gets
 // work and ends when it is empty, so an idle page costs none (a served
 // page borrows it from its registry, which keeps a goroutine a second for
-// the next page that has work). Handlers run
+// the next page that has work; a caller that would only wait for it, a
+// request's Render or a connection's reader through ReceiveHere, runs the
+// work itself). Handlers run
 // one at a time per page, in arrival order; pages run in parallel. What a
 // handler or Do function changes is sent when it returns (and at each
 // Update); while every connection is still writing the last change, the

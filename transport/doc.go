@@ -124,8 +124,10 @@
 // Each connection has one goroutine, which waits for the browser's next
 // message (taking pongs itself) on a small stack; a goroutine the server
 // lends while it reads then reads the message, decodes it, checks the caps
-// and queues it in its page's mailbox (package page), so the connection
-// keeps reading, pongs included, while a handler runs; more than 1,024
+// and queues it in its page's mailbox (package page); when the page has no
+// goroutine running, that reader hands the connection back and runs the
+// page's work itself. Either way the connection keeps reading, pongs
+// included, while a handler runs; more than 1,024
 // messages waiting for the page close the connection (4429). A writer
 // goroutine runs while there is something to send: an idle connection
 // costs one goroutine with the smallest stack, and a read buffer of 512
