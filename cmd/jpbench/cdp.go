@@ -169,14 +169,7 @@ func (c *chromium) close() {
 		cancel()
 		c.ws.Close()
 	}
-	done := make(chan struct{})
-	go func() { c.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		c.cmd.Process.Kill()
-		<-done
-	}
+	waitOrKill(c.cmd)
 	os.RemoveAll(c.dir)
 }
 

@@ -144,14 +144,7 @@ func startRedis(dir string) (*exec.Cmd, string, error) {
 
 func stopProc(cmd *exec.Cmd) {
 	cmd.Process.Signal(os.Interrupt)
-	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		cmd.Process.Kill()
-		<-done
-	}
+	waitOrKill(cmd)
 }
 
 func freePort() (int, error) {

@@ -187,12 +187,19 @@ func startServer(elements int, env ...string) (*server, error) {
 
 func (s *server) stop() {
 	s.stdin.Close()
+	waitOrKill(s.cmd)
+}
+
+// waitOrKill waits for a process asked to end, and kills it if it has not
+// within 5 s.
+func waitOrKill(cmd *exec.Cmd) {
 	done := make(chan struct{})
-	go func() { s.cmd.Wait(); close(done) }()
+	go func() { cmd.Wait(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(5 * time.Second):
-		s.cmd.Process.Kill()
+		cmd.Process.Kill()
+		<-done
 	}
 }
 
