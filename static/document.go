@@ -45,16 +45,21 @@ func (b *shellBuffer) bytes(p []byte) { b.buf = append(b.buf, p...) }
 
 // attr writes ` name="value"`, the value escaped.
 func (b *shellBuffer) attr(name, value string) {
-	b.raw(" " + name + `="`)
+	b.name(name)
 	b.text(value)
-	b.raw(`"`)
+	b.buf = append(b.buf, '"')
 }
 
 // link writes a URL attribute: ` name="url"`.
 func (b *shellBuffer) link(name, u string) {
-	b.raw(" " + name + `="`)
+	b.name(name)
 	b.url(u)
-	b.raw(`"`)
+	b.buf = append(b.buf, '"')
+}
+
+// name starts an attribute: ` name="`.
+func (b *shellBuffer) name(name string) {
+	b.buf = append(append(append(b.buf, ' '), name...), `="`...)
 }
 
 // document writes d's whole document.
@@ -117,7 +122,8 @@ func (b *shellBuffer) document(d *Document) {
 	}
 	b.raw(`>` + "\n" + `<div id="` + wire.ElementRoot + `"`)
 	b.attr(wire.AttrPage, d.PageID)
-	b.attr(wire.AttrVersion, strconv.FormatUint(d.Version, 10))
+	b.name(wire.AttrVersion)
+	b.buf = append(strconv.AppendUint(b.buf, d.Version, 10), '"')
 	b.attr(wire.AttrBase, d.Base)
 	if d.URL != "" {
 		b.link(wire.AttrURL, d.URL) // html/template reads a data- attribute named …url… as a URL
@@ -125,16 +131,26 @@ func (b *shellBuffer) document(d *Document) {
 	if d.HTTPEvents {
 		b.attr(wire.AttrHTTP, "1")
 		if d.ReloadMS != 0 {
-			b.attr(wire.AttrReload, strconv.FormatInt(d.ReloadMS, 10))
+			b.name(wire.AttrReload)
+			b.buf = append(strconv.AppendInt(b.buf, d.ReloadMS, 10), '"')
 		}
 	}
 	if d.Rejoin != "" {
 		b.attr(wire.AttrRejoin, d.Rejoin)
 	}
 	if len(d.Events) > 0 {
-		b.attr(wire.AttrOn, strings.Join(d.Events, " "))
+		b.name(wire.AttrOn)
+		for i, e := range d.Events {
+			if i > 0 {
+				b.buf = append(b.buf, ' ')
+			}
+			b.text(e)
+		}
+		b.buf = append(b.buf, '"')
 	}
-	b.attr(wire.AttrUpload, strconv.FormatInt(d.UploadFileBytes, 10)+","+strconv.FormatInt(d.UploadBytes, 10))
+	b.name(wire.AttrUpload)
+	b.buf = append(strconv.AppendInt(b.buf, d.UploadFileBytes, 10), ',')
+	b.buf = append(strconv.AppendInt(b.buf, d.UploadBytes, 10), '"')
 	b.raw(">")
 	b.bytes(d.Body)
 	b.raw("</div>\n")
