@@ -35,7 +35,8 @@ func TestMarshalPatchAsEncodingJSON(t *testing.T) {
 func FuzzMarshalPatch(f *testing.F) {
 	f.Add(uint64(3), "1", "Number of Click Events: 1", "<b>", "\xff\u2029", true)
 	f.Fuzz(func(t *testing.T, v uint64, id, text, class, value string, show bool) {
-		p := &Patch{Version: v, Ops: []Op{{ID: id, Text: &text, Class: &class}, {ID: value, Value: &value, Show: &show}}}
+		p := &Patch{Version: v, Ops: []Op{{ID: id, Text: &text, Class: &class, Checked: &show},
+			{ID: value, Style: &class, Value: &value, Show: &show, HTML: &text}}}
 		want, _ := json.Marshal(p)
 		if got, _ := MarshalPatch(p); !bytes.Equal(got, want) {
 			t.Fatalf("got  %s\nwant %s", got, want)
