@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	jp "github.com/justgo/justgo"
 	"github.com/justgo/justgo/internal/wire"
@@ -115,6 +117,45 @@ func TestHandlerErrorsReachTheBrowser(t *testing.T) {
 		}
 		if !debug && failed.Text != "Something went wrong. The error has been logged." {
 			t.Errorf("plain message %q", failed.Text)
+		}
+	}
+}
+
+// TestHTTPFallbackRequestsAreNotDisconnects: without websockets each event
+// is a request of its own, whose end is not the tab leaving; a websocket's
+// close, even at once, is.
+func TestHTTPFallbackRequestsAreNotDisconnects(t *testing.T) {
+	for _, websockets := range []bool{false, true} {
+		cfg := jp.DefaultConfig()
+		cfg.Websockets = websockets
+		var left atomic.Int32
+		app := jp.NewApp(jp.WithConfig(cfg))
+		jp.Route(app, "/", func(r *jp.Request) *jp.WebPage {
+			wp := jp.NewWebPage()
+			wp.On("disconnect", func(*jp.WebPage, *jp.Msg) { left.Add(1) })
+			jp.Button(jp.Text("click me"), jp.In(wp))
+			return wp
+		})
+		srv := serve(t, app)
+		page := newBrowser(t, srv).load("/")
+		if !websockets {
+			btn := page.id("click me")
+			for range 3 { // the third answered after the second's end was heard, if it were
+				if status, _ := page.post(srv.URL, wire.ClientMsg{Type: wire.TypeEvent, ID: btn, Event: "click"}); status != 200 {
+					t.Fatalf("POST: %d", status)
+				}
+			}
+			if n := left.Load(); n != 0 {
+				t.Errorf("three POSTs made %d disconnects", n)
+			}
+			continue
+		}
+		page.connect().ws.Close()
+		for deadline := time.Now().Add(5 * time.Second); left.Load() == 0 && time.Now().Before(deadline); {
+			time.Sleep(5 * time.Millisecond)
+		}
+		if n := left.Load(); n != 1 {
+			t.Errorf("a websocket closed at once made %d disconnects", n)
 		}
 	}
 }

@@ -135,14 +135,17 @@ func (r *Registry) pruneTabsLocked(wp *WebPage) {
 
 // Detach disconnects c from wp; when it was the last, the timeout starts.
 // A page listening for EventDisconnect has its handler run, on its
-// goroutine, for a connection that had joined (JustPy's on_disconnect).
+// goroutine, for a connection Attach accepted, whether or not its join had
+// run yet (JustPy's on_disconnect); a Transient one raises none.
 func (r *Registry) Detach(wp *WebPage, c Conn) {
-	if session, joined := r.detach(wp, c); joined {
-		wp.post(func() { wp.disconnected(session) })
+	if session, attached := r.detach(wp, c); attached {
+		if _, brief := c.(Transient); !brief {
+			wp.post(func() { wp.disconnected(session) })
+		}
 	}
 }
 
-func (r *Registry) detach(wp *WebPage, c Conn) (session string, joined bool) {
+func (r *Registry) detach(wp *WebPage, c Conn) (session string, attached bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	wp.mu.Lock()
@@ -161,13 +164,14 @@ func (r *Registry) detach(wp *WebPage, c Conn) (session string, joined bool) {
 	if wp.conns.len() == 0 && !wp.removed {
 		r.idleLocked(wp)
 	}
-	return session, ok && m.joined
+	return session, ok
 }
 
 // EventDisconnect is the page event of a browser tab that stopped showing
 // the page: closed, reloaded, gone elsewhere or cut off (JustPy's
 // on_disconnect). msg.SessionID is the tab's session; the page may still
-// be shown by others (Connections says how many).
+// be shown by others (Connections says how many). Without websockets (the
+// HTTP fallback) a tab's leaving is not heard: its page just expires.
 const EventDisconnect = "disconnect"
 
 // disconnected runs the page's EventDisconnect handler, if it has one.

@@ -57,3 +57,57 @@ func TestBrowserCannotSendDisconnect(t *testing.T) {
 		t.Errorf("a forged disconnect: %v, ran %v", err, ran)
 	}
 }
+
+// TestDisconnectBeforeJoin: a tab that closes while its join still waits
+// behind a handler is heard of all the same, after the handler.
+func TestDisconnectBeforeJoin(t *testing.T) {
+	wp := page.NewWebPage()
+	gate := make(chan struct{})
+	b := component.Button(component.Text("slow"), component.In(wp))
+	b.On("click", func(*component.Element, *page.Msg) { <-gate })
+	var heard []string
+	wp.On(page.EventDisconnect, func(wp *page.WebPage, msg *page.Msg) { heard = append(heard, msg.SessionID) })
+	reg, v := paintServed(t, wp)
+	first := &recorder{}
+	if _, err := reg.Attach(wp.ID(), "s1", "", first, v); err != nil {
+		t.Fatal(err)
+	}
+	wp.Settle()
+	wp.Receive(first, "s1", "c1", &wire.ClientMsg{N: 1, Type: wire.TypeEvent, ID: b.Ref(), Event: "click"}, func(error) {})
+	second := &recorder{}
+	if _, err := reg.Attach(wp.ID(), "s1", "", second, v); err != nil {
+		t.Fatal(err)
+	}
+	reg.Detach(wp, second) // its join has not run: the click holds the page
+	close(gate)
+	wp.Settle()
+	wp.Settle()
+	if len(heard) != 1 || heard[0] != "s1" {
+		t.Errorf("a tab gone before its join ran: heard %q", heard)
+	}
+}
+
+// brief is a Conn of one exchange, as the HTTP fallback's POST.
+type brief struct{ recorder }
+
+func (*brief) Transient() {}
+
+// TestTransientConnDoesNotDisconnect: the end of an HTTP fallback request
+// is not a tab leaving.
+func TestTransientConnDoesNotDisconnect(t *testing.T) {
+	wp := page.NewWebPage()
+	ran := 0
+	wp.On(page.EventDisconnect, func(*page.WebPage, *page.Msg) { ran++ })
+	reg, v := paintServed(t, wp)
+	c := &brief{}
+	if _, err := reg.Attach(wp.ID(), "s1", "", c, v); err != nil {
+		t.Fatal(err)
+	}
+	wp.Settle()
+	reg.Detach(wp, c)
+	wp.Settle()
+	wp.Settle()
+	if ran != 0 {
+		t.Errorf("a request's end ran the disconnect handler %d times", ran)
+	}
+}

@@ -8,7 +8,7 @@
 // Page is below component, so that msg.Page needs no import cycle: it
 // knows components only through Component and the interfaces beside it
 // (Container, Reactor, ModelUpdater, Hooked, Shared), and connections only
-// through Conn and Paced, which package transport implements. Below it are
+// through Conn, Paced and Transient, which package transport implements. Below it are
 // upload (the files of a form) and internal/wire (the messages). Above it,
 // component and htmlparse build the trees a page holds, transport carries
 // its messages, and the root package jp serves it: a request's page

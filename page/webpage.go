@@ -169,6 +169,13 @@ type Paced interface {
 	Busy(ready func()) bool
 }
 
+// Transient is a Conn that lasts one exchange, such as an HTTP fallback
+// request: its end is not a tab leaving, so it raises no EventDisconnect.
+type Transient interface {
+	Conn
+	Transient()
+}
+
 // NewWebPage returns an empty page with an unguessable id.
 func NewWebPage() *WebPage {
 	return &WebPage{id: randid.New(18), sent: map[string]*snapshot{}, Tailwind: true}

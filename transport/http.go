@@ -28,7 +28,10 @@ type stream struct {
 	ready chan struct{} // signalled when msgs has something
 }
 
-var _ page.Conn = (*stream)(nil)
+var _ page.Transient = (*stream)(nil)
+
+// Transient says the request's end is not the tab leaving.
+func (*stream) Transient() {}
 
 func (c *stream) Send(msg []byte) {
 	c.mu.Lock()
