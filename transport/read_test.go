@@ -12,6 +12,7 @@ import (
 
 	"github.com/gorilla/websocket"
 	jp "github.com/justgo/justgo"
+	"github.com/justgo/justgo/internal/wire"
 	"github.com/justgo/justgo/transport"
 )
 
@@ -40,9 +41,9 @@ var (
 )
 
 // openLengthPage serves lengthPage and opens it as a browser does.
-func openLengthPage(t *testing.T) *socket {
+func openLengthPage(t *testing.T, opts ...jp.AppOption) *socket {
 	t.Helper()
-	app := jp.NewApp()
+	app := jp.NewApp(opts...)
 	jp.Route(app, "/", lengthPage)
 	srv, hc, body := loadPage(t, app)
 	page, version, in, btn := pageRe.FindSubmatch(body), versionRe.FindSubmatch(body), inputRe.FindSubmatch(body), buttonRe.FindSubmatch(body)
@@ -77,6 +78,19 @@ func frame(op byte, payload string) []byte {
 		b = binary.BigEndian.AppendUint64(b, uint64(n))
 	}
 	return append(append(b, 0, 0, 0, 0), payload...)
+}
+
+// maskedFrame is frame with a mask key that changes every byte, as a
+// browser's does.
+func maskedFrame(op byte, payload string) []byte {
+	b := frame(op, payload)
+	start := len(b) - len(payload)
+	key := []byte{0x5a, 0xc3, 0x17, 0xe8}
+	copy(b[start-4:start], key)
+	for i := range payload {
+		b[start+i] ^= key[i&3]
+	}
+	return b
 }
 
 // raw writes frames to the connection in one write, past gorilla's writer.
@@ -186,5 +200,68 @@ func TestABadPongClosesTheConnection(t *testing.T) {
 	_, _, err := s.ws.ReadMessage()
 	if !websocket.IsCloseError(err, websocket.CloseProtocolError) {
 		t.Fatalf("got %v, want a close for a protocol error", err)
+	}
+}
+
+// Messages are all read in order, whatever the mask, however the frames
+// are cut or fragmented, and whatever the fast decoder leaves to
+// encoding/json.
+func TestSmallAndOtherMessagesAreReadInOrder(t *testing.T) {
+	s := openLengthPage(t)
+	click := func(n int) string { return fmt.Sprintf(`{"n":%d,"t":"ev","id":%q,"ev":"click"}`, n, s.butn) }
+	value := func(n int, v string) string {
+		return fmt.Sprintf(`{"n":%d,"t":"val","id":%q,"value":%q}`, n, s.input, v)
+	}
+
+	s.raw(t, maskedFrame(websocket.TextMessage, value(1, "abc")), maskedFrame(websocket.TextMessage, click(2)))
+	s.expect(t, `"text":"length 3"`)
+
+	// spaces and an escape: not the fast path's, still a small frame
+	s.raw(t, maskedFrame(websocket.TextMessage, fmt.Sprintf(`{ "n": 3, "t": "val", "id": %q, "value": "a\"bc" }`, s.input)),
+		maskedFrame(websocket.TextMessage, click(4)))
+	s.expect(t, `"text":"length 4"`)
+
+	// a small message in two fragments (opcode 0 continues it), then one
+	// longer than a small frame
+	first := maskedFrame(websocket.TextMessage, value(5, "")[:10])
+	first[0] &^= 0x80 // not final
+	s.raw(t, first, maskedFrame(0, value(5, "")[10:]), maskedFrame(websocket.TextMessage, click(6)))
+	s.expect(t, `"text":"length 0"`)
+	long := strings.Repeat("y", 200)
+	s.raw(t, maskedFrame(websocket.TextMessage, value(7, long)), maskedFrame(websocket.TextMessage, click(8)))
+	s.expect(t, `"text":"length 200"`)
+
+	// a small frame cut anywhere is read once it is whole
+	f := maskedFrame(websocket.TextMessage, value(9, "abcde"))
+	for _, cut := range [][]byte{f[:1], f[1:4], f[4:12], f[12:]} {
+		s.raw(t, cut)
+		time.Sleep(20 * time.Millisecond)
+	}
+	s.raw(t, maskedFrame(websocket.TextMessage, click(10)))
+	s.expect(t, `"text":"length 5"`)
+}
+
+// A message without a type is malformed.
+func TestASmallMessageWithoutTypeClosesTheConnection(t *testing.T) {
+	s := openLengthPage(t)
+	s.raw(t, maskedFrame(websocket.TextMessage, `{"n":1,"id":"x"}`))
+	s.ws.SetReadDeadline(time.Now().Add(5 * time.Second))
+	_, _, err := s.ws.ReadMessage()
+	if !websocket.IsCloseError(err, wire.CloseBadMessage) {
+		t.Fatalf("got %v, want a close for a malformed message", err)
+	}
+}
+
+// A limit below a frame's 125 bytes that need no extended length holds
+// for those too.
+func TestTheReadLimitHoldsForSmallMessages(t *testing.T) {
+	cfg := jp.DefaultConfig()
+	cfg.MaxMessageBytes = 40
+	s := openLengthPage(t, jp.WithConfig(cfg))
+	s.raw(t, maskedFrame(websocket.TextMessage, fmt.Sprintf(`{"n":1,"t":"val","id":%q,"value":"0123456789"}`, s.input)))
+	s.ws.SetReadDeadline(time.Now().Add(5 * time.Second))
+	_, _, err := s.ws.ReadMessage()
+	if !websocket.IsCloseError(err, websocket.CloseMessageTooBig) {
+		t.Fatalf("got %v, want a close for a message too big", err)
 	}
 }
