@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/justgo/justgo/internal/randid"
 	"github.com/justgo/justgo/page"
@@ -43,6 +44,7 @@ func (a *App) pageHandler(fn func(*Request) (*WebPage, error)) http.Handler {
 		}
 		base := static.BasePath(r)
 		var ans pageAnswer
+		defer ans.release()
 		read := func() { a.answer(&ans, wp, req, base) }
 		if !wp.Inspect(read) { // an expired shared page, served again: revived
 			if ans.err = a.pages.ServeFor(wp, req.SessionID, a.pageOwner(req)); ans.err == nil && !wp.Inspect(read) {
@@ -89,6 +91,23 @@ type pageAnswer struct {
 	redirect string           // or where it sends the browser,
 	doc      *static.Document // or the page, registered and rendered,
 	err      error            // or why the page could not be served
+
+	body *bytes.Buffer // what doc.Body is in, lent until the document is written
+}
+
+// bodies lend the buffers pages render their body into.
+var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// keptBody is the largest body buffer lent again: one grown for a rare
+// large page goes.
+const keptBody = 256 << 10
+
+// release gives the body back once the document is written or dropped.
+func (ans *pageAnswer) release() {
+	if ans.body != nil && ans.body.Cap() <= keptBody {
+		bodies.Put(ans.body)
+	}
+	ans.body, ans.doc = nil, nil
 }
 
 // answer reads wp's answer to req; it runs on wp's goroutine.
@@ -101,10 +120,13 @@ func (a *App) answer(ans *pageAnswer, wp *WebPage, req *Request, base string) {
 		return
 	}
 	wp.LinkLibraries(a.libraryFiles(base))
-	var body bytes.Buffer
-	version, err := wp.Render(&body) // at once: this is the page's goroutine
+	if ans.body == nil {
+		ans.body = bodies.Get().(*bytes.Buffer)
+	}
+	ans.body.Reset()
+	version, err := wp.Render(ans.body) // at once: this is the page's goroutine
 	if ans.err = err; err == nil {
-		ans.doc = a.document(wp, base, body.Bytes(), version)
+		ans.doc = a.document(wp, base, ans.body.Bytes(), version)
 	}
 }
 

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"bytes"
 	"hash/maphash"
 	"strings"
 )
@@ -16,24 +17,24 @@ import (
 // snapshots, or only its paint, as a browser that joins makes them.
 func (wp *WebPage) unseen() bool { return wp.unsnapped || len(wp.sent) == 0 }
 
-// paintUnseen writes the page's HTML to b as its first paint, bringing its
-// components up to date as a flush would; a paint that differs from the
-// last is a version of its own.
-func (wp *WebPage) paintUnseen(b *strings.Builder) {
+// paintUnseen writes the page's HTML to b after its first start bytes as
+// its first paint, bringing its components up to date as a flush would; a
+// paint that differs from the last is a version of its own.
+func (wp *WebPage) paintUnseen(b *bytes.Buffer, start int) {
 	wp.painting = true
 	for _, c := range wp.comps {
 		writeHTML(b, c, wp, nil)
 	}
 	wp.painting = false
 	if len(wp.radiosOn) > 0 && wp.uncheckGroups() { // as the browser would: paint what it shows
-		b.Reset()
+		b.Truncate(start)
 		for _, c := range wp.comps {
 			writeHTML(b, c, wp, nil)
 		}
 	}
 	wp.radiosOn = wp.radiosOn[:0]
 	wp.reportPrepare()
-	sum := wp.sum(b.String())
+	sum := wp.sum(b.Bytes()[start:])
 	if !wp.unsnapped || sum != wp.paintSum {
 		wp.version++
 		wp.typedAlone = nil
@@ -53,11 +54,11 @@ func (wp *WebPage) snapshotPaint() bool {
 	wp.unsnapped = false
 	wp.diff() // every element new: nobody to send it to, as nobody has joined
 	wp.reportPrepare()
-	var b strings.Builder
+	var b bytes.Buffer
 	for _, c := range wp.comps {
 		writeHTML(&b, c, wp, nil) // as the diff left them, prepared
 	}
-	if wp.sum(b.String()) != wp.paintSum {
+	if wp.sum(b.Bytes()) != wp.paintSum {
 		wp.version++
 		wp.typedAlone = nil
 	}
@@ -69,10 +70,12 @@ var paintSeed = maphash.MakeSeed()
 
 // sum is the sum of a paint: the components' HTML and the document
 // settings the page's HTML shows beside them.
-func (wp *WebPage) sum(body string) uint64 {
+func (wp *WebPage) sum(body []byte) uint64 {
 	var h maphash.Hash
 	h.SetSeed(paintSeed)
-	for _, s := range []string{body, wp.Title, wp.DisplayURL, wp.BodyClasses, wp.BodyStyle, strings.Join(wp.events, " ")} {
+	h.Write(body)
+	h.WriteByte(0)
+	for _, s := range []string{wp.Title, wp.DisplayURL, wp.BodyClasses, wp.BodyStyle, strings.Join(wp.events, " ")} {
 		h.WriteString(s)
 		h.WriteByte(0)
 	}

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"bytes"
 	"encoding/json"
 	"html"
 	"io"
@@ -23,10 +24,14 @@ var voidElements = map[string]bool{
 //
 // It runs on the page's goroutine, waiting for what the page is doing.
 func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
-	var b strings.Builder
+	b, direct := w.(*bytes.Buffer) // the common case: the HTML goes straight in
+	if !direct {
+		b = new(bytes.Buffer)
+	}
+	start := b.Len()
 	ok := wp.call(func() {
 		if wp.unseen() {
-			wp.paintUnseen(&b)
+			wp.paintUnseen(b, start)
 		} else {
 			wp.flushNow()
 			if len(wp.typedAlone) > 0 { // this HTML has the typed values: a version of its own
@@ -34,7 +39,7 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 				wp.typedAlone = nil
 			}
 			for _, c := range wp.comps {
-				writeHTML(&b, c, wp, nil)
+				writeHTML(b, c, wp, nil)
 			}
 		}
 		version = wp.version
@@ -44,13 +49,15 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 	if !ok {
 		return 0, ErrUnknownPage
 	}
-	_, err = io.WriteString(w, b.String())
+	if !direct {
+		_, err = w.Write(b.Bytes())
+	}
 	return version, err
 }
 
 // RenderHTML returns the HTML of one component's subtree.
 func RenderHTML(c Component) string {
-	var b strings.Builder
+	var b bytes.Buffer
 	writeHTML(&b, c, nil, nil)
 	return b.String()
 }
@@ -61,7 +68,7 @@ const textTag = wire.TextTag
 
 // writeHTML writes c's subtree; wp, when not nil, is the page it is for,
 // and sel the select c is in, if any.
-func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
+func writeHTML(b *bytes.Buffer, c Component, wp *WebPage, sel *Props) {
 	if unlock := lockShared(wp, c); unlock != nil {
 		defer unlock()
 	}
@@ -162,7 +169,7 @@ func writeHTML(b *strings.Builder, c Component, wp *WebPage, sel *Props) {
 	b.WriteByte('>')
 }
 
-func attr(b *strings.Builder, name, val string) {
+func attr(b *bytes.Buffer, name, val string) {
 	b.WriteByte(' ')
 	b.WriteString(name)
 	b.WriteString(`="`)
