@@ -13,6 +13,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/justgo/justgo/internal/wire"
 )
@@ -167,6 +168,22 @@ func ScriptURL(base, name string) string {
 type Assets struct {
 	folders []fs.FS
 	files   sync.Map // name within the folders → *asset, found or not
+	links   sync.Map // linkKey → *link: what URL works out, kept as every page asks again
+}
+
+// linkKey names one of a library's files; the libraries an app links are
+// few, and so are their files.
+type linkKey struct {
+	lib  *Library
+	file string
+}
+
+// link is where a page links a library's file: the CDN's URL, and its path
+// within the app once a folder is found to hold it (one missing now may be
+// there later, and is looked for again).
+type link struct {
+	cdn   string
+	local atomic.Pointer[string]
 }
 
 // NewAssets returns the Assets of the given folders. A folder holds the
@@ -230,10 +247,24 @@ func (a *Assets) Has(l *Library, file string) bool {
 // URL is where a page links one of a library's files: the App's own copy,
 // under base, when local is set and the folders hold it, the CDN otherwise.
 func (a *Assets) URL(base string, local bool, l *Library, file string) string {
-	if local && a.Has(l, file) {
-		return base + wire.Prefix[1:] + LibPrefix + l.Dir() + "/" + file
+	k := linkKey{l, file}
+	v, ok := a.links.Load(k)
+	if !ok {
+		v, _ = a.links.LoadOrStore(k, &link{cdn: l.CDN(file)})
 	}
-	return l.CDN(file)
+	ln := v.(*link)
+	if !local {
+		return ln.cdn
+	}
+	if p := ln.local.Load(); p != nil {
+		return base + *p
+	}
+	if a.Has(l, file) {
+		p := wire.Prefix[1:] + LibPrefix + l.Dir() + "/" + file
+		ln.local.Store(&p)
+		return base + p
+	}
+	return ln.cdn
 }
 
 // Missing names the files of the given libraries the folders lack, as

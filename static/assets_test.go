@@ -81,6 +81,20 @@ func TestAssetsFromFolders(t *testing.T) {
 	if got := a.URL("/", true, &KaTeX, "dist/katex.min.js"); got != KaTeX.CDN("dist/katex.min.js") {
 		t.Errorf("a missing file's URL %s", got)
 	}
+	// What URL worked out is kept, under every base, and a file missing
+	// before is linked locally once a folder holds it.
+	for _, base := range []string{"/app/", "/", "/other/"} {
+		if got := a.URL(base, true, &ECharts, "dist/echarts.min.js"); got != base+"_jp/lib/echarts@6.1.0/dist/echarts.min.js" {
+			t.Errorf("under %s: %s", base, got)
+		}
+	}
+	own["katex@0.19.1/dist/katex.min.js"] = &fstest.MapFile{Data: []byte("var katex;")}
+	if got := a.URL("/", true, &KaTeX, "dist/katex.min.js"); got != "/_jp/lib/katex@0.19.1/dist/katex.min.js" {
+		t.Errorf("a file found later: %s", got)
+	}
+	if got := a.URL("/", false, &KaTeX, "dist/katex.min.js"); got != KaTeX.CDN("dist/katex.min.js") {
+		t.Errorf("the CDN's, once the file is found: %s", got)
+	}
 	missing := strings.Join(a.Missing(&Tailwind, &FontAwesome), " ")
 	if missing != "tailwindcss@2.2.19/dist/tailwind-dark.min.css @fortawesome/fontawesome-free@5.9.0/css/all.min.css" {
 		t.Errorf("missing: %s", missing)
