@@ -8,12 +8,13 @@
 // Page is below component, so that msg.Page needs no import cycle: it
 // knows components only through Component and the interfaces beside it
 // (Container, Reactor, ModelUpdater, Hooked, Shared), and connections only
-// through Conn, Paced and Transient, which package transport implements. Below it are
-// upload (the files of a form) and internal/wire (the messages). Above it,
-// component and htmlparse build the trees a page holds, transport carries
-// its messages, and the root package jp serves it: a request's page
-// function returns a WebPage, the App registers it here and Render writes
-// its first paint, which package static wraps in the shell.
+// through Conn, Paced and Transient, which package transport implements.
+// Below it are upload (the files of a form) and internal/wire (the
+// messages). Above it, component and htmlparse build the trees a page
+// holds, transport carries its messages, and the root package jp serves
+// it: a request's page function returns a WebPage, the App registers it
+// here and Render writes its first paint, which package static wraps in
+// the shell.
 //
 // From then on a page sees only messages. Transport attaches a browser's
 // connection (Registry.Attach) and hands each message it decodes to the

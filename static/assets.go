@@ -171,12 +171,10 @@ type Assets struct {
 	links   sync.Map // linkKey → *link: what URL works out, kept as every page asks again
 }
 
-// linkKey names one of a library's files; the libraries an app links are
-// few, and so are their files.
-type linkKey struct {
-	lib  *Library
-	file string
-}
+// linkKey names one of a library's files by the library's package and
+// version (a Library made anew for each page names the same ones): the
+// libraries an app links are few, and so are their files.
+type linkKey struct{ pkg, version, file string }
 
 // link is where a page links a library's file: the CDN's URL, and its path
 // within the app once a folder is found to hold it (one missing now may be
@@ -247,7 +245,7 @@ func (a *Assets) Has(l *Library, file string) bool {
 // URL is where a page links one of a library's files: the App's own copy,
 // under base, when local is set and the folders hold it, the CDN otherwise.
 func (a *Assets) URL(base string, local bool, l *Library, file string) string {
-	k := linkKey{l, file}
+	k := linkKey{l.Package, l.Version, file}
 	v, ok := a.links.Load(k)
 	if !ok {
 		v, _ = a.links.LoadOrStore(k, &link{cdn: l.CDN(file)})
