@@ -107,7 +107,9 @@ func (u *User) Get(path string) (int, []byte) {
 func (p *Page) User() *User { return p.u }
 
 // Open loads path (following redirects) and connects to the page as the
-// JavaScript client does.
+// JavaScript client does. It returns once the page has the connection
+// (a sync is answered), so that what another page changes next reaches
+// this one as a change, as it would a browser that has loaded.
 func (u *User) Open(path string) *Page {
 	t := u.s.t
 	t.Helper()
@@ -263,6 +265,7 @@ func (p *Page) connect() {
 			p.incoming <- data
 		}
 	}()
+	p.send() // the page has joined the connection once this is answered
 }
 
 // send delivers messages and waits until the server has handled them and
