@@ -46,9 +46,24 @@ type cdpReply struct {
 	} `json:"error"`
 }
 
+// devToolsWait is how long Chromium has to say where its DevTools are.
+var devToolsWait = 30 * time.Second
+
+// errNoDevTools is a Chromium that did not say it in time.
+var errNoDevTools = errors.New("no DevTools address in time")
+
 // startChromium starts Chromium at path with a profile of its own and
-// connects to it. The caller closes it.
+// connects to it. The caller closes it. A start that hangs, as one does now
+// and then on a busy machine, is tried once more.
 func startChromium(path string) (*chromium, error) {
+	c, err := startChromiumOnce(path)
+	if errors.Is(err, errNoDevTools) {
+		c, err = startChromiumOnce(path)
+	}
+	return c, err
+}
+
+func startChromiumOnce(path string) (*chromium, error) {
 	dir, err := os.MkdirTemp("", "jpbench-chromium-")
 	if err != nil {
 		return nil, err
@@ -83,8 +98,9 @@ func startChromium(path string) (*chromium, error) {
 	var url string
 	select {
 	case url = <-found:
-	case <-time.After(30 * time.Second):
-		url = "no DevTools address after 30s"
+	case <-time.After(devToolsWait):
+		c.close()
+		return nil, fmt.Errorf("starting %s: %w", path, errNoDevTools)
 	}
 	if !strings.HasPrefix(url, "ws://") {
 		c.close()

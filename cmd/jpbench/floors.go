@@ -12,15 +12,46 @@ import (
 // handler take turns, so that both see the machine as it is.
 const loadRounds = 3
 
+// loadCost is the CPU a page load took on each side: the server
+// process's and the clients' (this process's), in µs a load.
+type loadCost struct {
+	ServerUS float64 `json:"server_us_per_load"`
+	ClientUS float64 `json:"client_us_per_load"`
+}
+
 // pageLoadFloor counts page loads of JustGo's page and of the bare handler
-// in turns of d/loadRounds each, and returns the mean rate of each.
-func pageLoadFloor(base, bare string, clients int, d time.Duration) (justgo, floor float64) {
+// in turns of d/loadRounds each, and returns the mean rate of each and, where
+// /proc tells the CPU times of the server process (pid) and of this one,
+// what a load of each cost.
+func pageLoadFloor(base, bare string, clients int, d time.Duration, pid int) (justgo, floor float64, cost, bareCost *loadCost) {
 	round := d / loadRounds
-	for range loadRounds {
-		justgo += pageLoads(base, clients, round) / loadRounds
-		floor += pageLoads(bare, clients, round) / loadRounds
+	var jCPU, bCPU [2]time.Duration
+	var jLoads, bLoads float64
+	measured := true
+	turn := func(url string, cpu *[2]time.Duration, loads *float64) float64 {
+		s0, ok0 := processCPU(pid)
+		c0, ok1 := processCPU(os.Getpid())
+		rate := pageLoads(url, clients, round)
+		s1, ok2 := processCPU(pid)
+		c1, ok3 := processCPU(os.Getpid())
+		measured = measured && ok0 && ok1 && ok2 && ok3
+		cpu[0] += s1 - s0
+		cpu[1] += c1 - c0
+		*loads += rate * round.Seconds()
+		return rate
 	}
-	return justgo, floor
+	for range loadRounds {
+		justgo += turn(base, &jCPU, &jLoads) / loadRounds
+		floor += turn(bare, &bCPU, &bLoads) / loadRounds
+	}
+	if !measured || jLoads == 0 || bLoads == 0 {
+		return justgo, floor, nil, nil
+	}
+	per := func(cpu [2]time.Duration, loads float64) *loadCost {
+		us := func(t time.Duration) float64 { return float64(t.Microseconds()) / loads }
+		return &loadCost{ServerUS: us(cpu[0]), ClientUS: us(cpu[1])}
+	}
+	return justgo, floor, per(jCPU, jLoads), per(bCPU, bLoads)
 }
 
 // screen is what clicks in Chromium measured on one page: from the click to

@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -51,6 +54,13 @@ func TestSmoke(t *testing.T) {
 	}
 	if r.BarePageLoadsPerSec <= 0 || r.PageLoadsRatio <= 0 {
 		t.Errorf("page loads floor: %v a second, ratio %v", r.BarePageLoadsPerSec, r.PageLoadsRatio)
+	}
+	if runtime.GOOS == "linux" {
+		for _, c := range []*loadCost{r.PageLoadCost, r.BarePageLoadCost} {
+			if c == nil || c.ServerUS <= 0 || c.ClientUS <= 0 {
+				t.Errorf("CPU a load: %+v", c)
+			}
+		}
 	}
 	if missing != "" {
 		if r.ClickToScreenMissing != missing {
@@ -155,5 +165,24 @@ func TestBrowsersSmoke(t *testing.T) {
 	}
 	if b.SharedReceived != 200 || b.SharedLastMs <= 0 {
 		t.Errorf("shared: %+v", b)
+	}
+}
+
+// A Chromium whose start hangs is started once more: the fake here hangs
+// the first time and names an address nobody listens on the second, so
+// the second start is what fails.
+func TestAHungChromiumStartsAgain(t *testing.T) {
+	defer func(d time.Duration) { devToolsWait = d }(devToolsWait)
+	devToolsWait = 200 * time.Millisecond
+	dir := t.TempDir()
+	fake := filepath.Join(dir, "chromium")
+	script := "#!/bin/sh\nif [ -e \"$JPBENCH_FAKE_STATE\" ]; then echo 'DevTools listening on ws://127.0.0.1:1/devtools/browser/x' >&2; else touch \"$JPBENCH_FAKE_STATE\"; fi\nsleep 1\n"
+	if err := os.WriteFile(fake, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("JPBENCH_FAKE_STATE", filepath.Join(dir, "started"))
+	_, err := startChromium(fake)
+	if err == nil || errors.Is(err, errNoDevTools) || !strings.Contains(err.Error(), "connecting to") {
+		t.Fatalf("got %v, want the second start's connection error", err)
 	}
 }

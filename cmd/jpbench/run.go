@@ -63,12 +63,16 @@ type report struct {
 	// higher is better); and the time from a click in Chromium to the new
 	// count on the screen, on the session page and on a bare-websocket page
 	// in turns (JustGo / bare of the means, lower is better).
-	BarePageLoadsPerSec  float64 `json:"bare_page_loads_per_second,omitempty"`
-	PageLoadsRatio       float64 `json:"page_loads_ratio,omitempty"`
-	ClickToScreen        *screen `json:"click_to_screen,omitempty"`
-	BareClickToScreen    *screen `json:"bare_click_to_screen,omitempty"`
-	ClickToScreenRatio   float64 `json:"click_to_screen_ratio,omitempty"`
-	ClickToScreenMissing string  `json:"click_to_screen_not_measured,omitempty"`
+	BarePageLoadsPerSec float64 `json:"bare_page_loads_per_second,omitempty"`
+	PageLoadsRatio      float64 `json:"page_loads_ratio,omitempty"`
+	// What a load cost the server process and the clients, JustGo's and
+	// the bare handler's, where /proc says.
+	PageLoadCost         *loadCost `json:"page_load_cost,omitempty"`
+	BarePageLoadCost     *loadCost `json:"bare_page_load_cost,omitempty"`
+	ClickToScreen        *screen   `json:"click_to_screen,omitempty"`
+	BareClickToScreen    *screen   `json:"bare_click_to_screen,omitempty"`
+	ClickToScreenRatio   float64   `json:"click_to_screen_ratio,omitempty"`
+	ClickToScreenMissing string    `json:"click_to_screen_not_measured,omitempty"`
 	// Server memory, when jpbench runs the server itself.
 	HeapPerConnectedKB   float64         `json:"heap_per_connected_page_kb,omitempty"`
 	StackPerConnectedKB  float64         `json:"stack_per_connected_page_kb,omitempty"`
@@ -105,7 +109,7 @@ func run(o options) (*report, error) {
 	}
 	loads := min(o.Duration, 3*time.Second)
 	if o.Baseline && srv != nil {
-		r.PageLoadsPerSec, r.BarePageLoadsPerSec = pageLoadFloor(base, srv.URL+"/_bench/bare", o.LoadClients, loads)
+		r.PageLoadsPerSec, r.BarePageLoadsPerSec, r.PageLoadCost, r.BarePageLoadCost = pageLoadFloor(base, srv.URL+"/_bench/bare", o.LoadClients, loads, srv.cmd.Process.Pid)
 		if r.BarePageLoadsPerSec > 0 {
 			r.PageLoadsRatio = r.PageLoadsPerSec / r.BarePageLoadsPerSec
 		}
@@ -373,6 +377,9 @@ func (r *report) table(w io.Writer) {
 	}
 	if r.BarePageLoadsPerSec > 0 {
 		fmt.Fprintf(w, "bare handler (same HTML, signed cookie), in turns: %.0f; justgo/bare %.2f\n", r.BarePageLoadsPerSec, r.PageLoadsRatio)
+	}
+	if j, b := r.PageLoadCost, r.BarePageLoadCost; j != nil && b != nil {
+		fmt.Fprintf(w, "CPU a load: server %.1f µs (bare %.1f), clients %.1f µs (bare %.1f)\n", j.ServerUS, b.ServerUS, j.ClientUS, b.ClientUS)
 	}
 	if r.HeapPerConnectedKB != 0 {
 		fmt.Fprintf(w, "connected idle page: heap %.1f KB + goroutine stacks %.1f KB = %.1f KB (%.2f goroutines; RSS %.1f KB)\n",
