@@ -127,6 +127,7 @@ type (
 	//   - ForComponent(c *Element): ForComponent makes a label's for attribute name c, giving c an HTML id when it has none (JustPy's for_component).
 	//   - HandleEvent(msg *page.Msg) error: HandleEvent runs the handler for msg.EventType.
 	//   - HasClass(class string) bool: HasClass reports whether class is one of the element's classes (JustPy's has_class).
+	//   - HasHook(hook string) bool: HasHook reports whether e has a "before" or "after" handler.
 	//   - ModelState() page.State: ModelState returns the element's State, making it when it is nil, for elements bound to it with Model.
 	//   - ModelText() string: ModelText returns the bound value as text: "" for nil, numbers in their shortest form.
 	//   - ModelUpdate(): ModelUpdate shows the bound value (JustPy's model_update).

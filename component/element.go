@@ -234,6 +234,9 @@ func (e *Element) HandleEvent(msg *page.Msg) error {
 // event in msg.
 func (e *Element) RunHook(hook string, msg *page.Msg) error { return e.run(hook, msg) }
 
+// HasHook reports whether e has a "before" or "after" handler.
+func (e *Element) HasHook(hook string) bool { return isHook(hook) && e.handlerIndex(hook) >= 0 }
+
 func (e *Element) run(event string, msg *page.Msg) error {
 	if i := e.handlerIndex(event); i >= 0 {
 		return e.handlers[i].fn(e, msg)

@@ -213,11 +213,24 @@ func (wp *WebPage) runEvent(c Component, msg *Msg) error {
 	if err == nil {
 		err = guard(func() error { return c.HandleEvent(msg) })
 	}
-	wp.flush()
+	if hooked && hasHook(c, "after") {
+		wp.flushNow() // even to a busy browser: held back, the hook's change could undo the handler's
+	} else {
+		wp.flush()
+	}
 	if hooked {
 		err = errors.Join(err, guard(func() error { return h.RunHook("after", msg) }))
 	}
 	return err
+}
+
+// hasHook reports whether c has a handler for hook: yes, unless c says
+// otherwise (Element.HasHook).
+func hasHook(c Component, hook string) bool {
+	if h, ok := c.(interface{ HasHook(string) bool }); ok {
+		return h.HasHook(hook)
+	}
+	return true
 }
 
 // handlePageEvent runs a page event's handler.

@@ -142,3 +142,28 @@ func TestUpdateInALoopIsHeldWhileTheConnectionIsBusy(t *testing.T) {
 // One Shared element shown by 50 pages and changed by 8 goroutines at
 // once: every page ends showing the last count, and the storm does not
 // start a goroutine per page per change.
+
+// What an event's handler changed is sent before its after hook runs, even
+// while the connection is busy: the hook's change waits for the next
+// update and must not cancel the handler's (after_demo: a click shows its
+// notification, the after hook hides it again for the next click to send).
+func TestAfterHookWaitsEvenWhileBusy(t *testing.T) {
+	wp := page.NewWebPage()
+	note := component.Div(component.Text("note"), component.In(wp), component.Show(false))
+	b := component.Button(component.In(wp),
+		component.On("click", func(*component.Element, *page.Msg) error { note.Show = true; return nil }),
+		component.On("after", func(*component.Element, *page.Msg) error { note.Show = false; return nil }))
+	c := &pacedRec{}
+	attachConn(t, wp, c)
+	c.mu.Lock()
+	c.busy = true // still writing something earlier
+	c.mu.Unlock()
+	if err := wp.Handle(c, "s1", "c", click(b.Ref(), 1)); err != nil {
+		t.Fatal(err)
+	}
+	c.release()
+	wp.Settle()
+	if all := strings.Join(c.all(), "\n"); !strings.Contains(all, `{"id":"`+note.Ref()+`","show":true}`) {
+		t.Fatalf("the handler's change never went out: %q", c.all())
+	}
+}
