@@ -63,6 +63,8 @@ type screen struct {
 	Mean     float64 `json:"mean_ms"`
 	P50      float64 `json:"p50_ms"`
 	P99      float64 `json:"p99_ms"`
+	// ServerUS is the server process's CPU a click, where /proc says.
+	ServerUS float64 `json:"server_us_per_click,omitempty"`
 }
 
 func screenOf(ms []float64) screen {
@@ -141,7 +143,7 @@ func barePageAt(base string) screenPage {
 // 30 on each tab, so that both see the machine as it is. A few clicks on
 // each first are not counted: the first clicks of a page also compile its
 // script.
-func clickToScreen(path, base string, n int, timeout time.Duration) (justgo, bare screen, err error) {
+func clickToScreen(path, base string, n int, timeout time.Duration, pid int) (justgo, bare screen, err error) {
 	b, err := startChromium(path)
 	if err != nil {
 		return justgo, bare, err
@@ -177,16 +179,27 @@ func clickToScreen(path, base string, n int, timeout time.Duration) (justgo, bar
 			return justgo, bare, err
 		}
 	}
+	ran := make([]time.Duration, len(tabs)) // the server's CPU while each page was clicked
+	measured := true
 	for done := 0; done < n; done += 30 {
 		for i := range tabs {
+			before, ok0 := processRunTime(pid)
 			ms, err := click(i, min(30, n-done))
 			if err != nil {
 				return justgo, bare, err
 			}
+			after, ok1 := processRunTime(pid)
+			measured = measured && ok0 && ok1
+			ran[i] += after - before
 			times[i] = append(times[i], ms...)
 		}
 	}
-	return screenOf(times[0]), screenOf(times[1]), nil
+	justgo, bare = screenOf(times[0]), screenOf(times[1])
+	if measured && n > 0 {
+		justgo.ServerUS = float64(ran[0].Microseconds()) / float64(len(times[0]))
+		bare.ServerUS = float64(ran[1].Microseconds()) / float64(len(times[1]))
+	}
+	return justgo, bare, nil
 }
 
 // chromiumMissing says why there is no Chromium at path, "" when there is.

@@ -73,6 +73,9 @@ func TestSmoke(t *testing.T) {
 		if s == nil || s.Clicks != 20 || s.Verified != 20 || s.Mean <= 0 || s.P50 <= 0 || s.P99 < s.P50 {
 			t.Errorf("click to screen: %+v (%s)", s, r.ClickToScreenMissing)
 		}
+		if runtime.GOOS == "linux" && s != nil && s.ServerUS <= 0 {
+			t.Errorf("the server's CPU a click: %+v", s)
+		}
 	}
 	if r.ClickToScreenRatio <= 0 {
 		t.Errorf("click to screen ratio %v", r.ClickToScreenRatio)

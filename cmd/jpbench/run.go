@@ -113,7 +113,7 @@ func run(o options) (*report, error) {
 		if r.BarePageLoadsPerSec > 0 {
 			r.PageLoadsRatio = r.PageLoadsPerSec / r.BarePageLoadsPerSec
 		}
-		screenFloor(r, o, srv.URL)
+		screenFloor(r, o, srv.URL, srv.cmd.Process.Pid)
 	} else {
 		r.PageLoadsPerSec = pageLoads(base, o.LoadClients, loads)
 	}
@@ -142,11 +142,11 @@ func run(o options) (*report, error) {
 // screenFloor measures click to screen in Chromium, or says why not: no
 // Chromium is a note (jpbench is a tool, and may run where there is none), a
 // failure an error.
-func screenFloor(r *report, o options, base string) {
+func screenFloor(r *report, o options, base string, pid int) {
 	if r.ClickToScreenMissing = chromiumMissing(o.Chromium); r.ClickToScreenMissing != "" {
 		return
 	}
-	justgo, bare, err := clickToScreen(o.Chromium, base, o.ScreenClicks, 5*time.Second)
+	justgo, bare, err := clickToScreen(o.Chromium, base, o.ScreenClicks, 5*time.Second, pid)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "jpbench: click to screen:", err)
 		r.ClickToScreenMissing = "failed: " + err.Error()
@@ -387,12 +387,12 @@ func (r *report) table(w io.Writer) {
 		fmt.Fprintf(w, "never-connected page: heap %.1f KB\n", r.HeapPerUnconnectedKB)
 	}
 	if j, b := r.ClickToScreen, r.BareClickToScreen; j != nil && b != nil {
-		fmt.Fprintf(w, "\nclick to screen in Chromium, the two pages in turns:\n%-10s %9s %9s %9s %9s\n", "", "mean ms", "p50 ms", "p99 ms", "verified")
+		fmt.Fprintf(w, "\nclick to screen in Chromium, the two pages in turns:\n%-10s %9s %9s %9s %9s %15s\n", "", "mean ms", "p50 ms", "p99 ms", "verified", "server µs/click")
 		for _, row := range []struct {
 			name string
 			s    *screen
 		}{{"justgo", j}, {"bare page", b}} {
-			fmt.Fprintf(w, "%-10s %9.2f %9.2f %9.2f %9d\n", row.name, row.s.Mean, row.s.P50, row.s.P99, row.s.Verified)
+			fmt.Fprintf(w, "%-10s %9.2f %9.2f %9.2f %9d %15.1f\n", row.name, row.s.Mean, row.s.P50, row.s.P99, row.s.Verified, row.s.ServerUS)
 		}
 		fmt.Fprintf(w, "justgo/bare (means): %.2f\n", r.ClickToScreenRatio)
 	} else if r.ClickToScreenMissing != "" {
