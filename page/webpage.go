@@ -161,6 +161,9 @@ type Conn interface {
 // While every connection of a page is, the page holds its next change back,
 // and the changes made meanwhile travel as one message once one of them is
 // free: a handler calling Update in a loop cannot flood a slow browser.
+// An event whose element has an after hook is the exception: what its
+// handler changed goes out before the hook runs, so that the hook's
+// change waits for the next update instead of undoing it.
 type Paced interface {
 	Conn
 	// Busy reports whether messages wait to be written; when they do, the
