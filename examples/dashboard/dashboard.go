@@ -30,6 +30,8 @@ type dashboard struct {
 	pages int                // pages showing the dashboard
 	stop  context.CancelFunc // stops the live goroutine, while pages > 0
 	rnd   *rand.Rand
+
+	live sync.WaitGroup // the live goroutine, while it runs
 }
 
 // change is an order that came in (Status "") or changed its status.
@@ -309,7 +311,7 @@ func (d *dashboard) join(wp *jp.WebPage) {
 	if d.pages == 1 {
 		ctx, cancel := context.WithCancel(context.Background())
 		d.stop = cancel
-		go d.live(ctx)
+		d.live.Go(func() { d.run(ctx) })
 	}
 	d.mu.Unlock()
 	context.AfterFunc(wp.Context(), func() {
@@ -323,9 +325,9 @@ func (d *dashboard) join(wp *jp.WebPage) {
 	})
 }
 
-// live publishes the figures every tick and, with a feed, adds an order
+// run publishes the figures every tick and, with a feed, adds an order
 // every feed or so, until ctx ends.
-func (d *dashboard) live(ctx context.Context) {
+func (d *dashboard) run(ctx context.Context) {
 	tick := time.NewTicker(d.tick)
 	defer tick.Stop()
 	var feed <-chan time.Time

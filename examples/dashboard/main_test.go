@@ -21,8 +21,22 @@ func serve(t *testing.T, opts ...option) (*jptest.Server, *sql.DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
-	return jptest.New(t, newApp(jp.DefaultConfig(), db, append([]option{withFeed(0)}, opts...)...)), db
+	var d *dashboard
+	t.Cleanup(func() {
+		// The pages are gone (the server closed first): the live goroutine
+		// stops, and must have before the database closes, or a write it
+		// was making could leave a journal in a folder being removed.
+		stopped := make(chan struct{})
+		go func() { d.live.Wait(); close(stopped) }()
+		select {
+		case <-stopped:
+		case <-time.After(10 * time.Second):
+			t.Error("the live goroutine did not stop with the pages")
+		}
+		db.Close()
+	})
+	opts = append([]option{withFeed(0)}, append(opts, func(x *dashboard) { d = x })...)
+	return jptest.New(t, newApp(jp.DefaultConfig(), db, opts...)), db
 }
 
 // query reads one value.
