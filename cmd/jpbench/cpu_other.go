@@ -4,8 +4,5 @@ package main
 
 import "time"
 
-// processCPU says nothing where there is no /proc.
-func processCPU(int) (time.Duration, bool) { return 0, false }
-
 // processRunTime says nothing where there is no /proc.
 func processRunTime(int) (time.Duration, bool) { return 0, false }

@@ -29,11 +29,11 @@ func pageLoadFloor(base, bare string, clients int, d time.Duration, pid int) (ju
 	var jLoads, bLoads float64
 	measured := true
 	turn := func(url string, cpu *[2]time.Duration, loads *float64) float64 {
-		s0, ok0 := processCPU(pid)
-		c0, ok1 := processCPU(os.Getpid())
+		s0, ok0 := processRunTime(pid)
+		c0, ok1 := processRunTime(os.Getpid())
 		rate := pageLoads(url, clients, round)
-		s1, ok2 := processCPU(pid)
-		c1, ok3 := processCPU(os.Getpid())
+		s1, ok2 := processRunTime(pid)
+		c1, ok3 := processRunTime(os.Getpid())
 		measured = measured && ok0 && ok1 && ok2 && ok3
 		cpu[0] += s1 - s0
 		cpu[1] += c1 - c0
