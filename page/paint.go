@@ -22,15 +22,11 @@ func (wp *WebPage) unseen() bool { return wp.unsnapped || len(wp.sent) == 0 }
 // paint that differs from the last is a version of its own.
 func (wp *WebPage) paintUnseen(b *bytes.Buffer, start int) {
 	wp.painting = true
-	for _, c := range wp.comps {
-		writeHTML(b, c, wp, nil)
-	}
+	wp.writeComps(b)
 	wp.painting = false
 	if len(wp.radiosOn) > 0 && wp.uncheckGroups() { // as the browser would: paint what it shows
 		b.Truncate(start)
-		for _, c := range wp.comps {
-			writeHTML(b, c, wp, nil)
-		}
+		wp.writeComps(b)
 	}
 	wp.radiosOn = wp.radiosOn[:0]
 	wp.reportPrepare()
@@ -55,9 +51,7 @@ func (wp *WebPage) snapshotPaint() bool {
 	wp.diff() // every element new: nobody to send it to, as nobody has joined
 	wp.reportPrepare()
 	var b bytes.Buffer
-	for _, c := range wp.comps {
-		writeHTML(&b, c, wp, nil) // as the diff left them, prepared
-	}
+	wp.writeComps(&b) // as the diff left them, prepared
 	if wp.sum(b.Bytes()) != wp.paintSum {
 		wp.version++
 		wp.typedAlone = nil

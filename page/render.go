@@ -38,9 +38,7 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 				wp.version++
 				wp.typedAlone = nil
 			}
-			for _, c := range wp.comps {
-				writeHTML(b, c, wp, nil)
-			}
+			wp.writeComps(b)
 		}
 		version = wp.version
 		wp.assetsSent = len(wp.assets)
@@ -53,6 +51,13 @@ func (wp *WebPage) Render(w io.Writer) (version uint64, err error) {
 		_, err = w.Write(b.Bytes())
 	}
 	return version, err
+}
+
+// writeComps writes the HTML of the page's components.
+func (wp *WebPage) writeComps(b *bytes.Buffer) {
+	for _, c := range wp.comps {
+		writeHTML(b, c, wp, nil)
+	}
 }
 
 // RenderHTML returns the HTML of one component's subtree.
